@@ -1,0 +1,48 @@
+/** Loads proyecto.yaml, the one declarative configuration of the project. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+
+const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, { error: 'se esperaba un color hexadecimal de 6 dígitos, sin "#"' });
+
+export const projectConfigSchema = z.object({
+  organizacion: z.object({
+    nombre: z.string().min(1),
+    nombre_corto: z.string().min(1),
+    programa: z.string().min(1),
+    contacto: z.string().min(1),
+  }),
+  idioma: z.literal('es-MX'),
+  privacidad: z.object({ umbral_supresion: z.number().int().min(2).max(20) }),
+  estilo: z.object({
+    fuente: z.string(),
+    fuente_alternativa: z.string(),
+    colores: z.object({
+      primario: hex, secundario: hex, verde: hex, rojo: hex, amarillo: hex, naranja: hex, gris: hex, tinte: hex, tinte_claro: hex,
+    }),
+    docx: z.object({ tamano_pagina: z.enum(['carta', 'a4']), texto: z.enum(['justificado', 'izquierda']) }),
+    graficas: z.object({ ancho: z.number().int().positive(), alto: z.number().int().positive() }),
+  }),
+  salidas: z.object({
+    informe: z.string(), gemelo: z.string(), presentacion: z.string(), flujogramas_docx: z.string(), flujogramas_dir: z.string(),
+  }),
+  diagnostico: z.object({ titulo: z.string(), capitulos: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1) }),
+  presentacion: z.object({ plantilla: z.string() }),
+});
+export type ProjectConfig = z.output<typeof projectConfigSchema>;
+
+/** Repository root: where proyecto.yaml lives. Overridable for tests (fixtures projects). */
+export function projectRoot(): string {
+  return process.env.DIAGNOSTICOS_ROOT ?? path.resolve(import.meta.dirname, '..', '..');
+}
+
+export function outputPath(pattern: string, stateSlug: string, root = projectRoot()): string {
+  return path.join(root, pattern.replaceAll('{estado}', stateSlug));
+}
+
+export function loadProjectConfig(root = projectRoot()): ProjectConfig {
+  const file = path.join(root, 'proyecto.yaml');
+  const raw = parseYaml(readFileSync(file, 'utf8'));
+  return projectConfigSchema.parse(raw);
+}

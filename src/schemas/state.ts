@@ -1,0 +1,44 @@
+/** Schema of data/<estado>/estado.yaml: the state's configuration and dataset governance. */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'se esperaba una fecha AAAA-MM-DD' });
+
+/** IOM data-protection principles: every dataset declares purpose, owner and retention. */
+export const datasetGovernanceSchema = z.object({
+  proposito: z.string().min(1),
+  responsable: z.string().min(1),
+  base_consentimiento: z.string().min(1).optional(),
+  conservar_hasta: isoDate,
+});
+
+export const stateConfigSchema = z.object({
+  nombre: z.string().min(1),
+  clave_inegi: z.number().int().min(1).max(32),
+  cie: z.object({ nombre: z.string().min(1), siglas: z.string().optional() }),
+  periodo_campo: z.object({ inicio: isoDate, fin: isoDate }),
+  autores: z.array(z.string().min(1)).min(1),
+  estado_documento: z.enum(['borrador', 'final']),
+  version: z.string().min(1),
+  fecha_documento: isoDate,
+  datos_de_muestra: z.boolean(),
+  titulo_corto: z.string().optional(),
+  /** Cut date of each source, printed next to its figures. */
+  cortes: z.object({
+    entrevistas: isoDate,
+    estadisticas: isoDate,
+    marco_normativo: isoDate,
+    herramientas: isoDate.optional(),
+    organizaciones: isoDate.optional(),
+  }),
+  estadisticas: z.object({
+    /** SESNSP "Víctimas del fuero común" file; relative to the repository root. */
+    archivo: z.string().min(1),
+    fuente: z.string().min(1),
+    anio_inicio: z.number().int().optional(),
+  }),
+  /** Governance of each dataset, keyed by dataset name (entrevistas, segmentos, …). */
+  conjuntos: z.record(z.string(), datasetGovernanceSchema),
+  /** Which outputs this state has (a new state may only have flowcharts). */
+  productos: z.array(z.enum(['diagnostico', 'presentacion', 'flujogramas', 'analisis_rapido'])).default(['diagnostico', 'presentacion', 'flujogramas']),
+});
+export type StateConfig = z.output<typeof stateConfigSchema>;

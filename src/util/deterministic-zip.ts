@@ -1,0 +1,83 @@
+/**
+ * Same inputs, same bytes: re-packs an OOXML package (DOCX/PPTX) with fixed entry
+ * timestamps and a fixed document date in docProps/core.xml, and strips anything that
+ * identifies the machine or the person who ran the build.
+ */
+import JSZip from 'jszip';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+
+/** SOURCE_DATE_EPOCH (seconds) when set, otherwise the given document date. */
+export function buildDate(fallbackIsoDate: string): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(`${fallbackIsoDate}T12:00:00Z`);
+}
+
+const CP = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
+const DCTERMS = 'http://purl.org/dc/terms/';
+const DC = 'http://purl.org/dc/elements/1.1/';
+
+export interface CoreProperties {
+  title: string;
+  subject?: string;
+  keywords?: string;
+  creator?: string;
+  description?: string;
+}
+
+/** Rewrites docProps/core.xml so it holds the given properties and the fixed date only. */
+function rewriteCoreXml(xml: string, date: Date, props: CoreProperties): string {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const root = doc.documentElement;
+  if (!root) return xml;
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const setText = (ns: string, qname: string, value: string | undefined) => {
+    const local = qname.split(':')[1]!;
+    const existing = Array.from(root.getElementsByTagNameNS(ns, local));
+    for (const el of existing) root.removeChild(el);
+    if (value === undefined || value === '') return;
+    const el = doc.createElementNS(ns, qname);
+    if (ns === DCTERMS) el.setAttributeNS('http://www.w3.org/2001/XMLSchema-instance', 'xsi:type', 'dcterms:W3CDTF');
+    el.appendChild(doc.createTextNode(value));
+    root.appendChild(el);
+  };
+  setText(DC, 'dc:title', props.title);
+  setText(DC, 'dc:subject', props.subject);
+  setText(CP, 'cp:keywords', props.keywords);
+  setText(DC, 'dc:creator', props.creator);
+  setText(DC, 'dc:description', props.description);
+  setText(CP, 'cp:lastModifiedBy', props.creator);
+  setText(CP, 'cp:revision', '1');
+  setText(DCTERMS, 'dcterms:created', iso);
+  setText(DCTERMS, 'dcterms:modified', iso);
+  setText(CP, 'cp:lastPrinted', undefined);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+export type PartRewriter = (name: string, content: string) => string;
+
+/**
+ * Normalises an OOXML zip. `rewrite` may transform XML parts (e.g. the DOCX post-processor);
+ * entries keep their order, get the fixed date, and are deflated identically.
+ */
+export async function normaliseOoxml(bytes: Uint8Array | ArrayBuffer, date: Date, props: CoreProperties, rewrite?: PartRewriter): Promise<Buffer> {
+  const src = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
+  // Zip timestamps are DOS local time; JSZip converts from Date via local getters, so use a
+  // date whose local fields equal the UTC ones we want.
+  const zipDate = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
+  for (const name of names) {
+    const entry = src.files[name]!;
+    if (/\.(xml|rels)$/.test(name)) {
+      let xml = await entry.async('string');
+      if (name === 'docProps/core.xml') xml = rewriteCoreXml(xml, date, props);
+      if (name === 'docProps/app.xml') xml = xml.replace(/<Company>[^<]*<\/Company>/, '<Company></Company>');
+      if (rewrite) xml = rewrite(name, xml);
+      out.file(name, xml, { date: zipDate, createFolders: false });
+    } else {
+      out.file(name, await entry.async('uint8array'), { date: zipDate, createFolders: false });
+    }
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
