@@ -1,0 +1,61 @@
+/** Spanish (es-MX) conventions for every number, date and list that reaches an output. */
+
+const integer = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('es-MX', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const longDate = new Intl.DateTimeFormat('es-MX', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('es-MX', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 1234.5 → "1,234.5"; integers without decimals. */
+export function formatNumber(n: number, decimals?: number): string {
+  if (decimals === undefined) return Number.isInteger(n) ? integer.format(n) : oneDecimal.format(n);
+  return new Intl.NumberFormat('es-MX', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
+}
+
+/** part/whole → "12.5 %" (es-MX writes a space before %); "—" when whole is 0. */
+export function formatPercent(part: number, whole: number, decimals = 1): string {
+  if (whole === 0) return '—';
+  return `${formatNumber((100 * part) / whole, decimals)} %`;
+}
+
+function toDate(d: string | Date): Date {
+  if (d instanceof Date) return d;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
+  if (!m) throw new Error(`fecha no válida: ${d}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** "2026-11-24" → "24 de noviembre de 2026". */
+export function formatDate(d: string | Date): string {
+  return longDate.format(toDate(d));
+}
+
+/** "2026-11-24" → "noviembre de 2026". */
+export function formatMonthYear(d: string | Date): string {
+  return monthYear.format(toDate(d));
+}
+
+/** ["a","b","c"] → "a, b y c"; uses "e" before words starting with an "i" sound. */
+export function formatList(items: readonly string[], conjunction: 'y' | 'o' = 'y'): string {
+  if (items.length === 0) return '';
+  if (items.length === 1) return items[0]!;
+  const last = items[items.length - 1]!;
+  let conj: string = conjunction;
+  if (conjunction === 'y' && /^(i|hi)(?![aeiouáéíóú])/i.test(last)) conj = 'e';
+  if (conjunction === 'o' && /^h?o/i.test(last)) conj = 'u';
+  return `${items.slice(0, -1).join(', ')} ${conj} ${last}`;
+}
+
+/** plural(1, "entrevista") → "1 entrevista"; plural(3, "institución", "instituciones") → "3 instituciones". */
+export function plural(n: number, singular: string, pluralForm?: string): string {
+  const word = n === 1 ? singular : (pluralForm ?? defaultPlural(singular));
+  return `${formatNumber(n)} ${word}`;
+}
+
+function defaultPlural(word: string): string {
+  if (/[aeiouáéó]$/i.test(word)) return `${word}s`;
+  if (/ón$/.test(word)) return `${word.slice(0, -2)}ones`;
+  if (/z$/.test(word)) return `${word.slice(0, -1)}ces`;
+  return `${word}es`;
+}
+
+export const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
