@@ -20,6 +20,8 @@ export interface Dataset<T> {
   rows: T[];
   /** locations[i] is where rows[i] was read. */
   locations: SourceLocation[];
+  /** Column number of each field in each contributing file (file → field → 1-based column). */
+  columns?: Record<string, Record<string, number>>;
 }
 
 export interface Narrative {

@@ -51,13 +51,15 @@ export function oneOf<T extends Record<string, string>>(vocab: T, what: string) 
     byLabel.set(normaliseKey(label), k);
   }
   const keys = Object.keys(vocab).join(', ');
+  // "una modalidad válida" / "un sector válido"
+  const valid = what.startsWith('una ') ? 'válida' : 'válido';
   return trimmed.transform((s, ctx) => {
     const k = byLabel.get(normaliseKey(s));
     if (k) return k;
     ctx.issues.push({
       code: 'custom',
       input: s,
-      message: s === '' ? `falta ${what}; valores válidos: ${keys}` : `"${s}" no es ${what} válido; valores válidos: ${keys}`,
+      message: s === '' ? `falta ${what}; valores válidos: ${keys}` : `"${s}" no es ${what} ${valid}; valores válidos: ${keys}`,
     });
     return z.NEVER;
   });
@@ -76,7 +78,7 @@ export function listOf<T extends Record<string, string>>(vocab: T, what: string,
     for (const p of parts) {
       const r = one.safeParse(p);
       if (r.success) out.push(r.data);
-      else ctx.issues.push({ code: 'custom', input: p, message: r.error.issues[0]?.message ?? `valor no válido: ${p}` });
+      else ctx.issues.push({ code: 'custom', input: p, message: `"${p}" no es un valor válido en la lista de ${what}; valores válidos: ${Object.keys(vocab).join(', ')}` });
     }
     if (out.length < min) ctx.issues.push({ code: 'custom', input: s, message: `se esperaba al menos ${min} ${what} separados por ";"` });
     return [...new Set(out)];

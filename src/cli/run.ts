@@ -1,0 +1,41 @@
+/**
+ * Shared CLI runner: Spanish messages, no stack trace for the user's mistakes, non-zero exit
+ * on any error. Bugs (anything that is not a UserError) still print their stack.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError, formatUserError } from '../util/errors.js';
+
+export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    const err = e as { code?: string; message: string };
+    const option = /'([^']+)'/.exec(err.message)?.[1];
+    const messages: Record<string, string> = {
+      ERR_PARSE_ARGS_UNKNOWN_OPTION: `opción desconocida: ${option ?? ''}`,
+      ERR_PARSE_ARGS_INVALID_OPTION_VALUE: `valor no válido para la opción ${option ?? ''}`,
+      ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: `argumento inesperado: ${option ?? ''}`,
+    };
+    throw new UserError(`${messages[err.code ?? ''] ?? 'argumentos no válidos'}\n${usage}`);
+  }
+}
+
+export async function runCli(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    if (e instanceof UserError) {
+      process.stderr.write(`${formatUserError(e)}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stderr.write(`Error interno (por favor, repórtelo al equipo de desarrollo):\n${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,252 @@
+/**
+ * Loads one state following the data cascade (data/comun → data/<estado>), validates every
+ * dataset and cross-file reference, and throws one UserError listing every problem found.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { projectConfigSchema, projectRoot, type ProjectConfig } from '../config/project.js';
+import { DATASETS, type DatasetName } from '../schemas/datasets.js';
+import { stateConfigSchema, type StateConfig } from '../schemas/state.js';
+import { UserError, type Problem } from '../util/errors.js';
+import { importSesnsp } from '../import/sesnsp.js';
+import { validateTable } from '../validate/rows.js';
+import { checkReferences, type Tolerance } from '../validate/references.js';
+import { readCsv } from './csv.js';
+import { readYaml } from './yaml.js';
+import type { Dataset, Narrative, StateData, StatisticsData } from './types.js';
+
+export const COMMON_DIR = 'comun';
+
+export interface LoadOptions {
+  /** Project root (folder with proyecto.yaml and data/); defaults to projectRoot(). */
+  root?: string;
+  /** A SESNSP file to use instead of estado.yaml `estadisticas.archivo` (e.g. the national file). */
+  sesnspFile?: string;
+}
+
+/** Path relative to the root with "/" separators; absolute when outside the root. */
+export function displayPath(root: string, abs: string): string {
+  const rel = path.relative(root, abs);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}
+
+/** States are the folders of data/ with an estado.yaml (data/comun is not a state). */
+export function listStates(root: string = projectRoot()): string[] {
+  const dataDir = path.join(root, 'data');
+  if (!existsSync(dataDir)) return [];
+  return readdirSync(dataDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== COMMON_DIR && existsSync(path.join(dataDir, d.name, 'estado.yaml')))
+    .map((d) => d.name)
+    .sort();
+}
+
+function summary(problems: Problem[], slug: string): string {
+  return problems.length === 1 ? `Se encontró 1 problema en los datos de ${slug}` : `Se encontraron ${problems.length} problemas en los datos de ${slug}`;
+}
+
+function assertStateExists(slug: string, root: string): void {
+  if (existsSync(path.join(root, 'data', slug, 'estado.yaml'))) return;
+  const states = listStates(root);
+  const file = `data/${slug}/estado.yaml`;
+  throw new UserError(`No existe el estado "${slug}"`, [{
+    file,
+    message: `no se encontró ${file}. Estados disponibles: ${states.length > 0 ? states.join(', ') : '(ninguno)'}. Un estado nuevo es una carpeta data/<estado>/ con su estado.yaml.`,
+  }]);
+}
+
+function readStateConfig(slug: string, root: string, problems: Problem[]): StateConfig | undefined {
+  const abs = path.join(root, 'data', slug, 'estado.yaml');
+  const r = readYaml(abs, displayPath(root, abs), stateConfigSchema);
+  problems.push(...r.problems);
+  return r.value;
+}
+
+/** estado.yaml only: for states whose products are only flowcharts (no datasets needed). */
+export function loadStateConfig(slug: string, root: string = projectRoot()): StateConfig {
+  assertStateExists(slug, root);
+  const problems: Problem[] = [];
+  const config = readStateConfig(slug, root, problems);
+  if (!config) throw new UserError(summary(problems, slug), problems);
+  return config;
+}
+
+function readProjectConfig(root: string, problems: Problem[]): ProjectConfig | undefined {
+  const abs = path.join(root, 'proyecto.yaml');
+  if (!existsSync(abs)) {
+    problems.push({ file: 'proyecto.yaml', message: `no se encontró proyecto.yaml en ${root}` });
+    return undefined;
+  }
+  const r = readYaml(abs, displayPath(root, abs), projectConfigSchema);
+  problems.push(...r.problems);
+  return r.value;
+}
+
+type Row<N extends DatasetName> = z.output<(typeof DATASETS)[N]['schema']>;
+
+/** Columns that must be unique within one file (segments: one code per segment once). */
+export function uniqueColumns(name: DatasetName): string[] {
+  const key = DATASETS[name].key;
+  return key ? [key] : name === 'segmentos' ? ['segmento_id', 'codigo'] : [];
+}
+
+const tolerances = new WeakMap<object, Tolerance>();
+
+/** Ids of a dataset's rejected rows (and whether a file was unreadable), for checkReferences. */
+export function toleranceOf(ds: Dataset<unknown>): Tolerance | undefined {
+  return tolerances.get(ds);
+}
+
+/**
+ * One dataset of a state with the cascade applied: per-state datasets come from
+ * data/<estado>/ only; catalogues are data/comun rows, then the state's, a state row
+ * replacing the common row with the same key in place. Problems are appended to `problems`.
+ */
+export function loadDataset<N extends DatasetName>(name: N, slug: string, root: string, problems: Problem[]): Dataset<Row<N>> {
+  const spec = DATASETS[name];
+  const dirs = spec.perState ? [slug] : [COMMON_DIR, slug];
+  const found = dirs.map((d) => path.join(root, 'data', d, spec.file)).filter((f) => existsSync(f));
+  const ds: Dataset<Row<N>> = { name, files: [], rows: [], locations: [], columns: {} };
+  if (found.length === 0) {
+    tolerances.set(ds, { keys: new Set(), all: true });
+    problems.push({
+      file: `data/${slug}/${spec.file}`,
+      message: spec.perState
+        ? `falta el archivo ${spec.file} del estado (debe estar en data/${slug}/)`
+        : `falta el catálogo ${spec.file}: debe estar en data/${COMMON_DIR}/ o en data/${slug}/`,
+    });
+    return ds;
+  }
+  const key = spec.key;
+  const index = new Map<string, number>();
+  const tolerance = { keys: new Set<string>(), all: false };
+  tolerances.set(ds, tolerance);
+  for (const abs of found) {
+    const file = displayPath(root, abs);
+    let table;
+    try {
+      table = readCsv(abs, file);
+    } catch (e) {
+      if (e instanceof UserError) {
+        problems.push(...e.problems);
+        tolerance.all = true;
+        continue;
+      }
+      throw e;
+    }
+    const v = validateTable(table, spec.schema, { unique: uniqueColumns(name) });
+    problems.push(...v.problems);
+    for (const k of v.rejectedKeys) tolerance.keys.add(k);
+    // Without its key column no row of the file can be told apart: do not chase references.
+    if (key && v.columns[key] === undefined) tolerance.all = true;
+    ds.files.push(file);
+    ds.columns![file] = v.columns;
+    v.rows.forEach((row, i) => {
+      const k = key ? String((row as Record<string, unknown>)[key]) : undefined;
+      const at = k !== undefined ? index.get(k) : undefined;
+      if (at !== undefined) {
+        ds.rows[at] = row as Row<N>;
+        ds.locations[at] = v.locations[i]!;
+      } else {
+        if (k !== undefined) index.set(k, ds.rows.length);
+        ds.rows.push(row as Row<N>);
+        ds.locations.push(v.locations[i]!);
+      }
+    });
+  }
+  return ds;
+}
+
+/** data/<estado>/narrativa/<capitulo>.md for each chapter; a missing file is an empty narrative. */
+function loadNarratives(slug: string, root: string, chapters: readonly string[], problems: Problem[]): Record<string, Narrative> {
+  const dir = path.join(root, 'data', slug, 'narrativa');
+  const out: Record<string, Narrative> = {};
+  for (const ch of chapters) {
+    const abs = path.join(dir, `${ch}.md`);
+    const file = displayPath(root, abs);
+    const markdown = existsSync(abs) ? readFileSync(abs, 'utf8').replace(/^\uFEFF/, '') : '';
+    out[ch] = { file, markdown };
+    checkNarrativeHeadings(file, markdown, problems);
+  }
+  if (existsSync(dir)) {
+    const known = new Set(chapters);
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || !statSync(path.join(dir, name)).isFile()) continue;
+      const ch = name.replace(/\.md$/, '');
+      if (name.endsWith('.md') && known.has(ch)) continue;
+      problems.push({
+        file: displayPath(root, path.join(dir, name)),
+        message: name.endsWith('.md')
+          ? `"${ch}" no es un capítulo de proyecto.yaml (diagnostico.capitulos); renombre el archivo a uno de: ${chapters.join(', ')}`
+          : 'en narrativa/ solo se esperan archivos .md con el nombre de un capítulo',
+      });
+    }
+  }
+  return out;
+}
+
+/** Chapter and section headings (# and ##) come from the templates; narratives start at ###. */
+function checkNarrativeHeadings(file: string, markdown: string, problems: Problem[]): void {
+  let fenced = false;
+  markdown.split(/\r?\n/).forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && /^#{1,2}\s/.test(line)) {
+      problems.push({ file, line: i + 1, column: 1, message: `la narrativa no puede usar títulos "#" ni "##" (los pone la plantilla del capítulo); use "###" para subsecciones` });
+    }
+  });
+}
+
+async function loadStatistics(slug: string, config: StateConfig, root: string, sesnspFile: string | undefined, problems: Problem[]): Promise<StatisticsData> {
+  const abs = sesnspFile ? path.resolve(sesnspFile) : path.resolve(root, config.estadisticas.archivo);
+  const file = displayPath(root, abs);
+  const data: StatisticsData = { file, source: config.estadisticas.fuente, cutDate: config.cortes.estadisticas, rows: [] };
+  if (!existsSync(abs)) {
+    problems.push({
+      file: sesnspFile ? file : `data/${slug}/estado.yaml`,
+      field: sesnspFile ? undefined : 'estadisticas.archivo',
+      message: `no se encontró el archivo de estadísticas ${file}${sesnspFile ? '' : ' (la ruta es relativa a la raíz del repositorio)'}`,
+    });
+    return data;
+  }
+  try {
+    data.rows = await importSesnsp(abs, { claveEnt: config.clave_inegi, display: file });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(...e.problems);
+  }
+  return data;
+}
+
+/** Every dataset of a state, validated; throws one UserError with every problem found. */
+export async function loadState(slug: string, opts: LoadOptions = {}): Promise<StateData> {
+  const root = path.resolve(opts.root ?? projectRoot());
+  assertStateExists(slug, root);
+  const problems: Problem[] = [];
+  const project = readProjectConfig(root, problems);
+  const config = readStateConfig(slug, root, problems);
+
+  const entrevistas = loadDataset('entrevistas', slug, root, problems);
+  const segmentos = loadDataset('segmentos', slug, root, problems);
+  const codigos = loadDataset('codigos', slug, root, problems);
+  const instituciones = loadDataset('instituciones', slug, root, problems);
+  const marco_normativo = loadDataset('marco_normativo', slug, root, problems);
+  const herramientas = loadDataset('herramientas', slug, root, problems);
+  const organizaciones = loadDataset('organizaciones', slug, root, problems);
+  const recomendaciones = loadDataset('recomendaciones', slug, root, problems);
+  problems.push(...checkReferences(
+    { entrevistas, segmentos, codigos, instituciones, herramientas, recomendaciones },
+    { entrevistas: toleranceOf(entrevistas), codigos: toleranceOf(codigos), instituciones: toleranceOf(instituciones) },
+  ));
+
+  const narrativa = project ? loadNarratives(slug, root, project.diagnostico.capitulos, problems) : {};
+  const estadisticas = config
+    ? await loadStatistics(slug, config, root, opts.sesnspFile, problems)
+    : { file: '', source: '', cutDate: '', rows: [] };
+
+  if (problems.length > 0 || !project || !config) throw new UserError(summary(problems, slug), problems);
+  return {
+    slug, dir: `data/${slug}`, root, project, config,
+    entrevistas, segmentos, codigos, instituciones, marco_normativo, herramientas, organizaciones, recomendaciones,
+    estadisticas, narrativa,
+  };
+}

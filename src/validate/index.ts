@@ -1,0 +1,45 @@
+/**
+ * Validation without building: what `npm run validate` runs. States that only have
+ * flowcharts are checked for their estado.yaml only.
+ */
+import { loadState, loadStateConfig, type LoadOptions } from '../load/state.js';
+import { DATASETS, type DatasetName } from '../schemas/datasets.js';
+import { formatNumber, plural } from '../util/format-es.js';
+
+export { validateTable } from './rows.js';
+export { checkReferences } from './references.js';
+
+export interface ValidationSummary {
+  slug: string;
+  /** 'completo': every dataset was loaded; 'configuracion': estado.yaml only (no diagnostic). */
+  scope: 'completo' | 'configuracion';
+  rows: Partial<Record<DatasetName, number>>;
+  statistics?: { file: string; rows: number; cutDate: string };
+  narratives?: { written: number; chapters: number };
+}
+
+/** Throws the loader's UserError (every problem) when the state's data is not valid. */
+export async function validateState(slug: string, opts: LoadOptions = {}): Promise<ValidationSummary> {
+  const config = loadStateConfig(slug, opts.root);
+  if (!config.productos.includes('diagnostico')) return { slug, scope: 'configuracion', rows: {} };
+  const data = await loadState(slug, opts);
+  const rows: Partial<Record<DatasetName, number>> = {};
+  for (const name of Object.keys(DATASETS) as DatasetName[]) rows[name] = data[name].rows.length;
+  const narratives = Object.values(data.narrativa);
+  return {
+    slug,
+    scope: 'completo',
+    rows,
+    statistics: { file: data.estadisticas.file, rows: data.estadisticas.rows.length, cutDate: data.estadisticas.cutDate },
+    narratives: { written: narratives.filter((n) => n.markdown.trim() !== '').length, chapters: narratives.length },
+  };
+}
+
+export function formatSummary(s: ValidationSummary): string {
+  if (s.scope === 'configuracion') return `✔ ${s.slug}: estado.yaml correcto (el estado no tiene diagnóstico; no se revisan sus conjuntos de datos)`;
+  const lines = [`✔ ${s.slug}: datos correctos`];
+  for (const [name, n] of Object.entries(s.rows)) lines.push(`   ${DATASETS[name as DatasetName].file.padEnd(22)} ${plural(n, 'fila')}`);
+  if (s.statistics) lines.push(`   ${'estadísticas'.padEnd(22)} ${plural(s.statistics.rows, 'fila')} mensuales de ${s.statistics.file} (corte ${s.statistics.cutDate})`);
+  if (s.narratives) lines.push(`   ${'narrativa'.padEnd(22)} ${formatNumber(s.narratives.written)} de ${formatNumber(s.narratives.chapters)} capítulos con texto propio`);
+  return lines.join('\n');
+}
