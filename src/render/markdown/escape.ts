@@ -1,0 +1,42 @@
+/**
+ * Markdown escaping (not HTML escaping) for data values interpolated into the report's
+ * Markdown twin. The goal is that a value prints EXACTLY as typed once the Markdown is
+ * parsed (remark-parse + remark-gfm) and compiled to DOCX: an organisation named
+ * `Refugio "Alas" & Casa | *Luz* <A.C.>` must not become emphasis, a table column, raw
+ * HTML or an entity.
+ *
+ * Only characters that could be interpreted are backslash-escaped (CommonMark allows a
+ * backslash before any ASCII punctuation), so the twin stays readable for reviewers.
+ * Newlines inside a value are folded into spaces: a value never opens a new block.
+ */
+
+/** Always interpreted somewhere inline: escape everywhere. */
+const ALWAYS = /[\\`*_[\]|~]/g;
+
+export function escapeMarkdown(value: string, { blockStart = true } = {}): string {
+  let s = value.replace(/\s*[\r\n]+\s*/g, ' ');
+  s = s.replace(ALWAYS, (c) => `\\${c}`);
+  // `<` opens raw HTML or an autolink only before a letter, "/", "!" or "?".
+  s = s.replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  // `&name;` / `&#123;` would be decoded as a character reference.
+  s = s.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  // `#` opens a heading at the start of a line and closes one after a space (`## Título #`).
+  s = s.replace(/(^|\s)#/g, '$1\\#');
+  if (!blockStart) return s;
+  // At the start of the value (which may be the start of a line): block markers
+  // (quote, list item, setext underline, thematic break, ordered list item).
+  s = s.replace(/^>/, '\\>');
+  s = s.replace(/^([-+])(?=\s|$|-)/, '\\$1');
+  s = s.replace(/^=/, '\\=');
+  s = s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  return s;
+}
+
+/** A GFM table cell: escaped like inline text; pipes are already escaped, empty → "—". */
+export function escapeTableCell(value: string): string {
+  const s = escapeMarkdown(value, { blockStart: false }).trim();
+  return s === '' ? '—' : s;
+}
+
+/** Identifiers used in `{#tbl:id}`, `{#fig:id}`, `@tbl:id` and `grafica:id`. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;

@@ -1,0 +1,37 @@
+/**
+ * Deterministic layout of the generated Markdown: LF line ends, no trailing spaces, one
+ * blank line between blocks (never more), headings and HTML comments (`<!-- horizontal -->`)
+ * set apart by blank lines, no leading blank lines, exactly one final newline.
+ * Fenced code blocks are left untouched.
+ */
+const FENCE = /^(```|~~~)/;
+const HEADING = /^#{1,6}\s/;
+const COMMENT = /^<!--.*-->$/;
+
+export function normaliseMarkdown(md: string): string {
+  const lines = md.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let inFence = false;
+  const blank = () => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+  for (const raw of lines) {
+    if (FENCE.test(raw.trimStart())) inFence = !inFence;
+    if (inFence || FENCE.test(raw.trimStart())) {
+      out.push(raw.replace(/[ \t]+$/, ''));
+      continue;
+    }
+    const line = raw.replace(/[ \t]+$/, '');
+    if (line === '') {
+      blank();
+      continue;
+    }
+    const standalone = HEADING.test(line) || COMMENT.test(line);
+    if (standalone) blank();
+    out.push(line);
+    if (standalone) out.push('');
+  }
+  while (out.length > 0 && out[0] === '') out.shift();
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,131 @@
+/**
+ * The real templates (templates/diagnostico) rendered from the analysis of a small fixture
+ * state (tests/fixtures/analyse/state.ts), and from an empty one: every chapter heading,
+ * no placeholders, valid Markdown for the DOCX writer.
+ */
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { analyse } from '../../src/analyse/index.js';
+import { loadProjectConfig } from '../../src/config/project.js';
+import type { StateData } from '../../src/load/types.js';
+import { renderReportMarkdown } from '../../src/render/markdown/index.js';
+import { fixtureState, SECRET } from '../fixtures/analyse/state.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const project = loadProjectConfig(root);
+const chapters = project.diagnostico.capitulos;
+
+const HEADINGS: Record<string, string> = {
+  'resumen-ejecutivo': 'Resumen ejecutivo',
+  metodologia: 'Metodología',
+  'marco-normativo': 'Marco normativo',
+  'mapeo-institucional': 'Mapeo institucional',
+  'contexto-estadistico': 'Contexto estadístico',
+  deteccion: 'Detección',
+  valoracion: 'Valoración e identificación',
+  canalizacion: 'Canalización',
+  atencion: 'Atención a víctimas',
+  proteccion: 'Protección, situación migratoria y retorno',
+  'acceso-justicia': 'Acceso a la justicia y reparación integral',
+  hallazgos: 'Hallazgos',
+  recomendaciones: 'Recomendaciones',
+  anexos: 'Anexos',
+};
+
+function state(overrides: Partial<StateData> = {}): StateData {
+  const base = fixtureState(overrides);
+  return { ...base, root, project, narrativa: overrides.narrativa ?? {} };
+}
+
+function emptyState(): StateData {
+  const s = state();
+  const empty = <T,>(d: { name: string; files: string[]; rows: T[]; locations: unknown[] }) => ({ ...d, rows: [] as T[], locations: [] });
+  return {
+    ...s,
+    entrevistas: empty(s.entrevistas), segmentos: empty(s.segmentos), marco_normativo: empty(s.marco_normativo),
+    herramientas: empty(s.herramientas), organizaciones: empty(s.organizaciones), recomendaciones: empty(s.recomendaciones),
+    estadisticas: { ...s.estadisticas, rows: [] },
+  } as StateData;
+}
+
+type MdNode = { type: string; depth?: number; value?: string; url?: string; children?: MdNode[] };
+const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md) as MdNode;
+function walk(n: MdNode, f: (n: MdNode) => void): void {
+  f(n);
+  for (const c of n.children ?? []) walk(c, f);
+}
+const text = (n: MdNode): string => (n.type === 'text' ? n.value ?? '' : (n.children ?? []).map(text).join(''));
+
+function checkMarkdown(md: string): void {
+  // Every chapter, in config order, as a level-1 heading.
+  const h1 = md.split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
+  expect(h1).toEqual(chapters.map((c) => HEADINGS[c]));
+  // No placeholders or leaked objects.
+  for (const bad of ['undefined', '[object Object]', '{{', '}}', 'NaN', 'null']) expect(md, bad).not.toContain(bad);
+  // Deterministic layout.
+  expect(md.endsWith('\n') && !md.endsWith('\n\n')).toBe(true);
+  expect(md).not.toMatch(/[ \t]+$/m);
+  expect(md).not.toMatch(/\n\n\n/);
+  expect(md).not.toMatch(/^ {4}/m);
+
+  const tree = parse(md);
+  const captions = new Set<string>();
+  const figures = new Set<string>();
+  const children = tree.children ?? [];
+  children.forEach((n, i) => {
+    if (n.type === 'table') {
+      // Caption before, source after, no empty table.
+      expect(text(children[i - 1]!)).toMatch(/^Tabla: .+ \{#tbl:[A-Za-z0-9_-]+\}$/);
+      expect(text(children[i + 1]!)).toMatch(/^Fuente: /);
+      expect(n.children!.length).toBeGreaterThan(1);
+    }
+    if (n.type === 'paragraph' && n.children?.[0]?.type === 'image') {
+      expect(n.children[0].url).toMatch(/^grafica:[a-z0-9-]+$/);
+      expect(text(children[i + 1]!)).toMatch(/^Figura: .+ \{#fig:[a-z0-9-]+\}$/);
+      expect(text(children[i + 2]!)).toMatch(/^Fuente: /);
+    }
+  });
+  for (const m of md.matchAll(/\{#tbl:([A-Za-z0-9_-]+)\}/g)) {
+    expect(captions.has(m[1]!), `id de tabla repetido: ${m[1]}`).toBe(false);
+    captions.add(m[1]!);
+  }
+  for (const m of md.matchAll(/\{#fig:([A-Za-z0-9_-]+)\}/g)) figures.add(m[1]!);
+  // Every cross-reference points to a caption of the document.
+  for (const m of md.matchAll(/@(tbl|fig):([A-Za-z0-9_-]+)/g)) {
+    expect((m[1] === 'tbl' ? captions : figures).has(m[2]!), `referencia sin destino: ${m[0]}`).toBe(true);
+  }
+  // Landscape sections are balanced.
+  expect(md.match(/<!-- horizontal -->/g)?.length ?? 0).toBe(md.match(/<!-- \/horizontal -->/g)?.length ?? 0);
+}
+
+describe('the diagnostic templates', () => {
+  test('render every chapter of a small fixture state', async () => {
+    const data = state({ narrativa: { metodologia: { file: 'data/prueba/narrativa/metodologia.md', markdown: 'Narrativa *propia* del estado.\n\n### Contexto local\n\nTexto.' } } });
+    const md = await renderReportMarkdown(analyse(data), data);
+    checkMarkdown(md);
+    expect(md).toContain('Narrativa *propia* del estado.\n\n### Contexto local');
+    expect(md).toContain('Se realizaron 5 entrevistas en 4 instituciones de 3 sectores, del 1 de marzo de 2026 al 31 de marzo de 2026.');
+    expect(md).toContain('> “No nos han capacitado para reconocer a una víctima.”');
+    expect(md).not.toContain(SECRET);
+    // Victim counts only suppressed: 2021 had 2 victims.
+    expect(md).toMatch(/\| 2021 \| <5 \|/);
+    expect(md).toContain('<!-- horizontal -->');
+  });
+
+  test('render every chapter, with a sentence instead of each table, when the state has no data yet', async () => {
+    const data = emptyState();
+    const md = await renderReportMarkdown(analyse(data), data);
+    checkMarkdown(md);
+    expect(md).toContain('A la fecha de corte no se habían registrado entrevistas');
+  });
+
+  test('is deterministic', async () => {
+    const data = state();
+    const a = await renderReportMarkdown(analyse(data), data);
+    const b = await renderReportMarkdown(analyse(state()), state());
+    expect(a).toBe(b);
+  });
+});
