@@ -1,12 +1,14 @@
 /**
  * Official statistics (SESNSP, víctimas del fuero común). Every count of victims goes through
- * src/privacy/suppress.ts. The one-dimensional series (by year, sex, age band) and the total
- * are the margins of the two suppressed two-way tables, so a figure never shows a value that
- * a table hides.
+ * src/privacy/suppress.ts. The two tables (year × sex, year × age band) share their row totals
+ * (victims per year) and grand total, so they are suppressed together (`suppressLinkedTables`):
+ * a year hidden in one is hidden in the other and the two tables' equations together recover no
+ * hidden cell. The one-dimensional series (by year, sex, age band) and the total are the margins
+ * of those tables, so a figure never shows a value that a table hides.
  */
 import type { StateData } from '../load/types.js';
 import type { Statistic } from '../schemas/datasets.js';
-import { suppressTable, SUPPRESSION_NOTE, type SuppressedCount as RawCount } from '../privacy/suppress.js';
+import { suppressLinkedTables, SUPPRESSION_NOTE, type SuppressedCount as RawCount } from '../privacy/suppress.js';
 import { formatDate } from '../util/format-es.js';
 import type { Category, StatisticsAnalysis, SuppressedCount, SuppressedRow, SuppressedTable } from './types.js';
 
@@ -29,16 +31,23 @@ export function chartNote(threshold: number): string {
   return `Los valores menores que ${threshold} se omiten por confidencialidad; también se omiten los valores que permitirían deducirlos.`;
 }
 
-function table(rows: Category[], columns: Category[], grid: number[][], threshold: number): SuppressedTable {
-  const t = suppressTable(rows.map((r) => r.label), columns.map((c) => c.label), grid, threshold);
-  return {
-    rows,
-    columns,
+interface TableInput {
+  rows: Category[];
+  columns: Category[];
+  grid: number[][];
+}
+
+/** Suppresses tables that share their rows (and row totals) together; see suppressLinkedTables. */
+function linkedTables(inputs: TableInput[], threshold: number): SuppressedTable[] {
+  const out = suppressLinkedTables(inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid })), threshold);
+  return out.map((t, k) => ({
+    rows: inputs[k]!.rows,
+    columns: inputs[k]!.columns,
     cells: t.cells.map((r) => r.map(safeCount)),
     rowTotals: t.rowTotals.map(safeCount),
     colTotals: t.colTotals.map(safeCount),
     total: safeCount(t.total),
-  };
+  }));
 }
 
 function relevantColumns<K extends string>(keys: readonly K[], labels: Record<K, string>, rows: Statistic[], get: (r: Statistic) => K): Category[] {
@@ -70,8 +79,10 @@ export function analyseStatistics(data: StateData): StatisticsAnalysis {
 
   const sexCols = relevantColumns(['Mujer', 'Hombre', 'No identificado'] as const, SEX_LABELS, rows, (r) => r.sexo);
   const ageCols = relevantColumns(['Menores de edad (0-17)', 'Adultos (18 y más)', 'No especificado', 'No identificado'] as const, AGE_LABELS, rows, (r) => r.rango_edad);
-  const yearBySex = table(yearCats, sexCols, grid(years, sexCols, rows, (r) => r.sexo), threshold);
-  const yearByAgeBand = table(yearCats, ageCols, grid(years, ageCols, rows, (r) => r.rango_edad), threshold);
+  const [yearBySex, yearByAgeBand] = linkedTables([
+    { rows: yearCats, columns: sexCols, grid: grid(years, sexCols, rows, (r) => r.sexo) },
+    { rows: yearCats, columns: ageCols, grid: grid(years, ageCols, rows, (r) => r.rango_edad) },
+  ], threshold) as [SuppressedTable, SuppressedTable];
 
   const all = [yearBySex, yearByAgeBand].flatMap((t) => [...t.cells.flat(), ...t.rowTotals, ...t.colTotals, t.total]);
   const first = years[0];

@@ -100,14 +100,23 @@ export interface SuppressedTable {
   total: SuppressedCount;
 }
 
-/** Indices of the augmented (R+1)×(C+1) grid; row R = column totals, column C = row totals. */
-export function suppressTable(rows: string[], cols: string[], values: number[][], threshold: number): SuppressedTable {
-  const R = rows.length;
-  const C = cols.length;
+/** A cell of the augmented (R+1)×(C+1) grid: [i, j] with i = R the column-totals row, j = C the row-totals column. */
+export type GridCell = readonly [number, number];
+
+export interface SuppressTableOptions {
+  /**
+   * Cells (augmented coordinates) that must be suppressed whatever their value, e.g. a row total
+   * hidden in a linked table. Forced cells are protected by secondary suppression like any other.
+   * A forced zero is ignored (zeros are never suppressed).
+   */
+  forced?: Iterable<GridCell>;
+}
+
+/** Augmented value grid: values, row totals in column C, column totals in row R, grand total at [R][C]. */
+function augment(values: number[][], R: number, C: number, who: string): number[][] {
   if (values.length !== R || values.some((r) => r.length !== C)) {
-    throw new Error(`suppressTable: se esperaban ${R}×${C} valores`);
+    throw new Error(`${who}: se esperaban ${R}×${C} valores`);
   }
-  // augmented value grid
   const v: number[][] = [];
   for (let i = 0; i <= R; i++) v.push(new Array<number>(C + 1).fill(0));
   for (let i = 0; i < R; i++) {
@@ -119,8 +128,27 @@ export function suppressTable(rows: string[], cols: string[], values: number[][]
       v[R]![C] = v[R]![C]! + x;
     }
   }
+  return v;
+}
+
+/** Indices of the augmented (R+1)×(C+1) grid; row R = column totals, column C = row totals. */
+export function suppressTable(rows: string[], cols: string[], values: number[][], threshold: number, options: SuppressTableOptions = {}): SuppressedTable {
+  const R = rows.length;
+  const C = cols.length;
+  const v = augment(values, R, C, 'suppressTable');
+  const sup = suppressGrid(v, R, C, threshold, options.forced ?? []);
+  return tableFromGrid(rows, cols, v, sup, threshold);
+}
+
+/** Suppression pattern (true = suppressed) of the augmented grid `v`. */
+function suppressGrid(v: number[][], R: number, C: number, threshold: number, forced: Iterable<GridCell>): boolean[][] {
   const sup: boolean[][] = v.map((r) => r.map((x) => isPrimarySmall(x, threshold)));
-  const primary: boolean[][] = sup.map((r) => [...r]);
+  for (const [i, j] of forced) {
+    if (!Number.isInteger(i) || !Number.isInteger(j) || i < 0 || i > R || j < 0 || j > C) {
+      throw new Error(`suppressTable: celda forzada fuera de la tabla: [${i}, ${j}]`);
+    }
+    if (v[i]![j]! !== 0) sup[i]![j] = true;
+  }
 
   const isTotal = (i: number, j: number) => i === R || j === C;
   /** smallest non-zero visible candidate; interior before totals on ties; then by position */
@@ -194,10 +222,15 @@ export function suppressTable(rows: string[], cols: string[], values: number[][]
     }
     if (!changed) break;
   }
+  return sup;
+}
 
+function tableFromGrid(rows: string[], cols: string[], v: number[][], sup: boolean[][], threshold: number): SuppressedTable {
+  const R = rows.length;
+  const C = cols.length;
   const cell = (i: number, j: number): SuppressedCount => {
     const x = v[i]![j]!;
-    if (primary[i]![j]) return { value: x, suppressed: true, text: primaryText(threshold) };
+    if (isPrimarySmall(x, threshold)) return { value: x, suppressed: true, text: primaryText(threshold) };
     if (sup[i]![j]) return secondary(x);
     return { value: x, suppressed: false, text: formatNumber(x) };
   };
@@ -209,6 +242,149 @@ export function suppressTable(rows: string[], cols: string[], values: number[][]
     colTotals: Array.from({ length: C }, (_, j) => cell(R, j)),
     total: cell(R, C),
   };
+}
+
+export interface LinkedTableInput {
+  rows: string[];
+  cols: string[];
+  values: number[][];
+}
+
+/** Union-find over 0..n-1. */
+function unionFind(n: number) {
+  const parent = Array.from({ length: n }, (_, k) => k);
+  const find = (x: number): number => {
+    while (parent[x] !== x) { parent[x] = parent[parent[x]!]!; x = parent[x]!; }
+    return x;
+  };
+  const union = (a: number, b: number) => { parent[find(a)] = find(b); };
+  return { find, union };
+}
+
+/**
+ * Components of the suppressed cells of one table WITHOUT the row-totals column: nodes are the row
+ * lines 0..R (R = column-totals row) → ids 0..R and the column lines 0..C-1 → ids R+1+j.
+ */
+function componentsWithoutTotals(sup: boolean[][], R: number, C: number) {
+  const uf = unionFind(R + 1 + C);
+  for (let i = 0; i <= R; i++) for (let j = 0; j < C; j++) if (sup[i]![j]) uf.union(i, R + 1 + j);
+  return uf;
+}
+
+/**
+ * Cheapest set of cells (row-totals column excluded) joining the component `from` to any node of
+ * `to` (ids as in componentsWithoutTotals): suppressed cells cost 0, visible non-zero cells their
+ * value (+½ for a margin cell, so interior cells win ties), zero cells cannot be used.
+ */
+function cheapestLink(v: number[][], sup: boolean[][], R: number, C: number, from: Set<number>, to: Set<number>): GridCell[] | undefined {
+  const n = R + 1 + C;
+  const dist = new Array<number>(n).fill(Infinity);
+  const prev = new Array<GridCell | undefined>(n).fill(undefined);
+  const done = new Array<boolean>(n).fill(false);
+  for (const s of from) dist[s] = 0;
+  for (;;) {
+    let u = -1;
+    for (let k = 0; k < n; k++) if (!done[k] && dist[k]! < Infinity && (u < 0 || dist[k]! < dist[u]!)) u = k;
+    if (u < 0) return undefined;
+    if (to.has(u)) {
+      const path: GridCell[] = [];
+      for (let k = u; !from.has(k);) {
+        const e = prev[k]!;
+        path.push(e);
+        k = k <= R ? R + 1 + e[1] : e[0];
+      }
+      return path;
+    }
+    done[u] = true;
+    const edges: [number, GridCell][] = u <= R
+      ? Array.from({ length: C }, (_, j) => [R + 1 + j, [u, j] as const])
+      : Array.from({ length: R + 1 }, (_, i) => [i, [i, u - R - 1] as const]);
+    for (const [w, [i, j]] of edges) {
+      const x = v[i]![j]!;
+      if (done[w] || x === 0) continue;
+      const cost = sup[i]![j] ? 0 : x + (i === R ? 0.5 : 0);
+      if (dist[u]! + cost < dist[w]!) { dist[w] = dist[u]! + cost; prev[w] = [i, j]; }
+    }
+  }
+}
+
+/**
+ * Suppression of several tables that share their rows (e.g. years) and therefore their row totals
+ * and grand total (year × sex and year × age band: victims per year). Published together, a
+ * total hidden in one table but shown in another would give it away, and the equations of all the
+ * tables together could pin down a cell that each table alone protects. Procedure, until stable:
+ *   1. each table is suppressed with `suppressTable` (primary + secondary), with its forced cells;
+ *   2. a row total (or the grand total) suppressed in any table is forced in every table;
+ *   3. linking: in each table, the suppressed totals are grouped by the components of the graph of
+ *      suppressed cells without the row-totals column; when two totals are grouped together in some
+ *      table but not in another, the latter gets the cheapest chain of cells that joins them forced.
+ * When every table hides the same totals grouped the same way, the combinations of hidden totals
+ * that each table allows are the same, so any change of hidden values that keeps one table's
+ * equations can be matched in the others: the union of the published equations recovers no
+ * suppressed cell that each table alone does not reveal (and `suppressTable` reveals none).
+ */
+export function suppressLinkedTables(tables: LinkedTableInput[], threshold: number): SuppressedTable[] {
+  if (!tables.length) return [];
+  const R = tables[0]!.rows.length;
+  const grids = tables.map((t, k) => {
+    if (t.rows.length !== R || t.rows.some((r, i) => r !== tables[0]!.rows[i])) {
+      throw new Error(`suppressLinkedTables: la tabla ${k + 1} no tiene las mismas filas que la primera`);
+    }
+    return augment(t.values, R, t.cols.length, 'suppressLinkedTables');
+  });
+  for (let k = 1; k < grids.length; k++) {
+    const C0 = tables[0]!.cols.length, Ck = tables[k]!.cols.length;
+    for (let i = 0; i <= R; i++) {
+      if (grids[k]![i]![Ck] !== grids[0]![i]![C0]) {
+        throw new Error(`suppressLinkedTables: el total de ${i < R ? `la fila «${tables[0]!.rows[i]}»` : 'la tabla'} difiere entre la tabla 1 y la tabla ${k + 1}`);
+      }
+    }
+  }
+  const forced = tables.map(() => new Map<string, GridCell>());
+  const force = (k: number, c: GridCell): boolean => {
+    const key = `${c[0]},${c[1]}`;
+    if (forced[k]!.has(key)) return false;
+    forced[k]!.set(key, c);
+    return true;
+  };
+  const maxIter = 2 + grids.reduce((a, g) => a + g.length * g[0]!.length, 0);
+  let sups: boolean[][][] = [];
+  for (let iter = 0; ; iter++) {
+    if (iter > maxIter) throw new Error('suppressLinkedTables: la supresión no converge');
+    sups = tables.map((t, k) => suppressGrid(grids[k]!, R, t.cols.length, threshold, forced[k]!.values()));
+    // 2. shared totals (row lines 0..R-1, grand total on line R)
+    const hidden: number[] = [];
+    for (let i = 0; i <= R; i++) if (sups.some((s, k) => s[i]![tables[k]!.cols.length])) hidden.push(i);
+    let changed = false;
+    tables.forEach((t, k) => {
+      for (const i of hidden) if (!sups[k]![i]![t.cols.length] && force(k, [i, t.cols.length])) changed = true;
+    });
+    if (changed) continue;
+    // 3. same grouping of the hidden totals in every table
+    const comps = tables.map((t, k) => componentsWithoutTotals(sups[k]!, R, t.cols.length));
+    const joint = unionFind(R + 1);
+    for (const uf of comps) {
+      for (const a of hidden) for (const b of hidden) if (a < b && uf.find(a) === uf.find(b)) joint.union(a, b);
+    }
+    for (let k = 0; k < tables.length && !changed; k++) {
+      const C = tables[k]!.cols.length;
+      const uf = comps[k]!;
+      for (const a of hidden) {
+        const split = hidden.filter((b) => joint.find(b) === joint.find(a) && uf.find(b) !== uf.find(a));
+        if (!split.length) continue;
+        const nodes = (pred: (root: number) => boolean) => new Set(Array.from({ length: R + 1 + C }, (_, q) => q).filter((q) => pred(uf.find(q))));
+        const from = nodes((r) => r === uf.find(a));
+        const roots = new Set(split.map((b) => uf.find(b)));
+        const to = nodes((r) => roots.has(r));
+        const path = cheapestLink(grids[k]!, sups[k]!, R, C, from, to);
+        if (!path) throw new Error('suppressLinkedTables: no hay celdas distintas de cero que unan los totales suprimidos');
+        for (const c of path) if (force(k, c)) changed = true;
+        if (changed) break;
+      }
+    }
+    if (!changed) break;
+  }
+  return tables.map((t, k) => tableFromGrid(t.rows, t.cols, grids[k]!, sups[k]!, threshold));
 }
 
 /** Number of suppressed cells (primary + secondary) in a table, totals included. */

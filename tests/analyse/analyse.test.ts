@@ -131,6 +131,17 @@ describe('statistics (suppressed)', () => {
     expect(s.yearBySex.rowTotals[1]!.text).toBe('13');
   });
 
+  it('suppresses year × sex and year × age band together: same hidden years, series are the tables\' margins', () => {
+    const sup = (cs: { suppressed: boolean }[]) => cs.map((c) => c.suppressed);
+    expect(sup(s.yearByAgeBand.rowTotals)).toEqual(sup(s.yearBySex.rowTotals));
+    expect(s.yearByAgeBand.rowTotals).toEqual(s.yearBySex.rowTotals);
+    expect(s.yearByAgeBand.total).toEqual(s.yearBySex.total);
+    expect(s.byYear.map((r) => r.count)).toEqual(s.yearBySex.rowTotals);
+    expect(s.bySex.map((r) => r.count)).toEqual(s.yearBySex.colTotals);
+    expect(s.byAgeBand.map((r) => r.count)).toEqual(s.yearByAgeBand.colTotals);
+    expect(s.total).toEqual(s.yearBySex.total);
+  });
+
   it('plots suppressed values as null with the confidentiality note', () => {
     const c = a.chartsById[CHART_IDS.victimsByYear]!;
     expect(c.series[0]!.values).toEqual([null, 13, 21, null]);
