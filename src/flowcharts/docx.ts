@@ -1,0 +1,108 @@
+/**
+ * The flowcharts' DOCX: Markdown following docs/ARCHITECTURE.md's conventions (figures with
+ * `flujograma:<id>` images, captions, step tables), compiled by src/write/docx.
+ */
+import type { ProjectConfig } from '../config/project.js';
+import { PROFILES } from '../schemas/vocabularies.js';
+import { markdownToDocx, type DocxInfo } from '../write/docx/index.js';
+import { formatDate, plural } from '../util/format-es.js';
+import { renderPng } from './render.js';
+import { FLOW_STATUS, type FlowchartLayout } from './types.js';
+
+export interface StateInfo {
+  slug: string;
+  nombre: string;
+  cie?: string;
+  datosDeMuestra: boolean;
+}
+
+/** Escapes text for a Markdown paragraph or a GFM table cell. */
+export function mdEscape(s: string): string {
+  return s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s+/g, ' ').trim();
+}
+
+export function figureId(layout: FlowchartLayout, part: number): string {
+  return `${layout.perfil.replace(/_/g, '-')}-${part}`;
+}
+
+/** Image URL of one part, resolved by `flowchartImageResolver`. */
+export function imageUrl(layout: FlowchartLayout, part: number): string {
+  return `flujograma:${layout.perfil}-${part}`;
+}
+
+export function documentTitle(state: StateInfo): string {
+  return `Flujogramas de detección, canalización y protección por perfil — ${state.nombre}`;
+}
+
+export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo): string {
+  const md: string[] = [];
+  md.push('# Presentación', '');
+  md.push(mdEscape(`Este documento reúne ${plural(layouts.length, 'flujograma')} de detección, canalización y protección de víctimas de trata de personas en ${state.nombre}, uno por perfil de víctima. Cada flujograma muestra, por carril, la institución responsable de cada paso; la tabla que lo acompaña indica el fundamento legal y el plazo máximo de cada paso.`), '');
+  if (state.cie) md.push(mdEscape(`Las versiones se validan en sesiones de trabajo con el ${state.cie}. Un flujograma en borrador todavía no ha sido validado.`), '');
+  if (state.datosDeMuestra) md.push(mdEscape('Los flujogramas de esta versión son ilustrativos: fueron escritos como datos de muestra y sus fundamentos y plazos deben verificarse con el CIE.'), '');
+  md.push('Tabla: Flujogramas incluidos y su estado de validación {#tbl:flujogramas}', '');
+  md.push('| Perfil | Versión | Estatus | Fecha |', '|---|---|---|---|');
+  for (const l of layouts) md.push(`| ${mdEscape(PROFILES[l.perfil])} | ${mdEscape(l.version)} | ${FLOW_STATUS[l.estatus]} | ${formatDate(l.fecha)} |`);
+  md.push('');
+  md.push('Simbología: los óvalos marcan el inicio y el fin de la ruta; los rectángulos, actividades; los rombos, decisiones (cada salida lleva su condición); las formas con borde ondulado, documentos (actas, carpetas, resoluciones); los círculos con letra enlazan las partes de un flujograma largo.', '');
+
+  for (const l of layouts) {
+    md.push(`# ${mdEscape(PROFILES[l.perfil])}`, '');
+    md.push(mdEscape(l.title), '');
+    md.push(mdEscape(`Versión ${l.version} · ${FLOW_STATUS[l.estatus]} · ${formatDate(l.fecha)} · ${plural(l.steps.length, 'paso')}`), '');
+    for (const part of l.parts) {
+      const wide = part.width > part.height * 1.15;
+      if (wide) md.push('<!-- horizontal -->', '');
+      const partText = part.count > 1 ? ` (parte ${part.index} de ${part.count})` : '';
+      const alt = `Flujograma ${l.title}${partText}: ${l.steps.filter((s) => part.nodes.some((n) => n.stepId === s.id && n.kind !== 'conector')).map((s) => `${s.number}. ${s.text} (${s.lane})`).join('; ')}`;
+      md.push(`![${mdEscape(alt)}](${imageUrl(l, part.index)})`, '');
+      md.push(`Figura: ${mdEscape(`${PROFILES[l.perfil]} — ${state.nombre}${partText}`)} {#fig:${figureId(l, part.index)}}`, '');
+      md.push(`Fuente: ${mdEscape(`elaboración propia; versión ${l.version} (${FLOW_STATUS[l.estatus].toLowerCase()}), ${formatDate(l.fecha)}.`)}`, '');
+      if (wide) md.push('<!-- /horizontal -->', '');
+    }
+    md.push(`Tabla: ${mdEscape(`Pasos del flujograma — ${PROFILES[l.perfil]}`)} {#tbl:pasos-${l.perfil.replace(/_/g, '-')}}`, '');
+    md.push('| N.º | Responsable | Paso | Fundamento legal | Plazo |', '|--:|---|---|---|---|');
+    for (const s of l.steps) md.push(`| ${s.number} | ${mdEscape(s.lane)} | ${mdEscape(s.text)} | ${mdEscape(s.fundamento ?? '—')} | ${mdEscape(s.plazo ?? '—')} |`);
+    md.push('');
+  }
+  return `${md.join('\n')}\n`;
+}
+
+/** Resolves `flujograma:<perfil>-<parte>` to the PNG of that part (2× pixels, 1× display size). */
+export function flowchartImageResolver(layouts: FlowchartLayout[], style: ProjectConfig['estilo'], cache = new Map<string, Buffer>()) {
+  return async (url: string) => {
+    const m = /^flujograma:([a-z0-9_]+)-(\d+)$/.exec(url);
+    if (!m) return undefined;
+    const layout = layouts.find((l) => l.perfil === m[1]);
+    const part = layout?.parts[Number(m[2]) - 1];
+    if (!layout || !part) return undefined;
+    const png = cache.get(url) ?? (await renderPng(layout, part, style, 2));
+    cache.set(url, png);
+    return { data: png, width: part.width, height: part.height, alt: layout.title };
+  };
+}
+
+export async function buildFlowchartsDocx(
+  layouts: FlowchartLayout[], state: StateInfo, project: ProjectConfig, pngCache?: Map<string, Buffer>,
+): Promise<{ markdown: string; docx: Buffer }> {
+  const markdown = flowchartsMarkdown(layouts, state);
+  const date = layouts.map((l) => l.fecha).sort().at(-1) ?? '2026-01-01';
+  const allFinal = layouts.every((l) => l.estatus === 'final');
+  const info: DocxInfo = {
+    title: documentTitle(state),
+    shortTitle: `Flujogramas por perfil — ${state.nombre}`,
+    subtitle: state.cie,
+    stateName: state.nombre,
+    organisation: project.organizacion.nombre,
+    programme: project.organizacion.programa,
+    date,
+    version: layouts.map((l) => l.version).sort().at(-1) ?? '0.1',
+    status: allFinal ? 'final' : 'borrador',
+    sampleData: state.datosDeMuestra,
+    subject: 'Flujogramas de detección, canalización y protección de víctimas de trata de personas',
+    keywords: ['trata de personas', 'flujogramas', state.nombre],
+    style: project.estilo,
+  };
+  const docx = await markdownToDocx(markdown, info, flowchartImageResolver(layouts, project.estilo, pngCache));
+  return { markdown, docx };
+}

@@ -1,0 +1,9 @@
+/** Flowcharts: data → validation → elkjs layout → SVG/PNG, DOCX, native PPTX shapes, change log. */
+export * from './types.js';
+export { loadStateFlowcharts, loadStateFlowchartLayouts, loadBaseFlowcharts, loadFlowchartFile, parseFlowchartFile, mergeVariant } from './load.js';
+export { validateFlowchart } from './validate.js';
+export { layoutFlowchart, layoutFlowchartForSlides, type LayoutOpts } from './layout.js';
+export { renderSvg, renderPng, renderPngSync, type FlowStyle } from './render.js';
+export { addFlowchartSlides, type FlowchartSlideOptions } from './pptx.js';
+export { buildFlowchartsDocx, flowchartsMarkdown, flowchartImageResolver, type StateInfo } from './docx.js';
+export { changelogMarkdown, diffFlowcharts } from './changelog.js';

@@ -1,0 +1,482 @@
+/**
+ * Swimlane layout with elkjs (layered, orthogonal edges). ELK does all the graph work —
+ * layering, ordering, node placement, edge routing and label placement — in two runs:
+ *
+ *  1. a free layered run gives every step its position along the flow (its layer) and the
+ *     reading order used to number the steps;
+ *  2. an *interactive* layered run (layering, crossing minimisation, node placement and cycle
+ *     breaking all INTERACTIVE) starts from positions where each step sits in its lane's band
+ *     (cross axis = lane, flow axis = layer from run 1). ELK keeps the order it is given and
+ *     routes orthogonal edges between layers, so lanes stay bands.
+ *
+ * Afterwards the lane bands are read off the node positions (and checked: a node of lane i
+ * never lies in the band of lane i+1), and the layout is only translated or stretched at a
+ * band boundary (an operation that keeps edges orthogonal and boxes apart) to make room for
+ * the lane headers. Long flows are split into parts joined by lettered connectors.
+ */
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import type {
+  Box, Flowchart, FlowchartLayout, LayoutEdge, LayoutLane, LayoutNode, LayoutPart, NodeKind, Orientation, Point, StepType,
+} from './types.js';
+import { measure, wrap, FONT_FAMILY } from './text.js';
+
+export interface LayoutOpts {
+  orientation?: Orientation;
+  /** A flowchart with more steps than this is split into parts (connectors join them). */
+  maxStepsPerPart?: number;
+}
+
+export const FONT = { family: FONT_FAMILY, size: 12, lineHeight: 16, labelSize: 11, labelLineHeight: 14, headerSize: 12, headerLineHeight: 15 };
+const NODE_W = 164;
+const DECISION_W = 196;
+const CONNECTOR = 34;
+const PAD = 8;
+const LABEL_MAX_W = 104;
+const HEADER_W = 124; // horizontal: width of the lane-name column
+const MARGIN = 16;
+const MIN_LANE_GAP = 10; // from a node to the band edge
+
+const elk = new ELK();
+
+interface GNode {
+  id: string;
+  kind: NodeKind;
+  stepId: string;
+  lane: string;
+  number: string;
+  lines: string[];
+  width: number;
+  height: number;
+  text: Box; // relative to the node
+}
+
+interface GEdge {
+  id: string;
+  from: string;
+  to: string;
+  label?: { lines: string[]; width: number; height: number };
+  /** Index of the exit among its decision's exits (for the decision's vertex ports). */
+  exit?: number;
+}
+
+function sizeNode(id: string, kind: NodeKind, text: string, lane: string, stepId: string, number: string): GNode {
+  const lh = FONT.lineHeight;
+  if (kind === 'conector') {
+    return { id, kind, stepId, lane, number, lines: [text], width: CONNECTOR, height: CONNECTOR, text: { x: 0, y: (CONNECTOR - lh) / 2, width: CONNECTOR, height: lh } };
+  }
+  const label = number ? `${number}. ${text}` : text;
+  if (kind === 'decision') {
+    const lines = wrap(label, 104, FONT.size);
+    const w = Math.max(...lines.map((l) => measure(l, FONT.size)));
+    const h = lines.length * lh;
+    // A text block w×h fits in a W×H diamond when w/W + h/H ≤ 1.
+    const height = Math.max(84, Math.ceil(h / (1 - (w + 12) / DECISION_W)) + 6);
+    return { id, kind, stepId, lane, number, lines, width: DECISION_W, height, text: { x: (DECISION_W - w) / 2, y: (height - h) / 2, width: w, height: h } };
+  }
+  const inset = kind === 'inicio' || kind === 'fin' ? 16 : 10;
+  const tw = NODE_W - 2 * inset;
+  const lines = wrap(label, tw, FONT.size);
+  const h = lines.length * lh;
+  const wave = kind === 'documento' ? 10 : 0;
+  const height = Math.max(44, h + 2 * PAD + wave);
+  return { id, kind, stepId, lane, number, lines, width: NODE_W, height, text: { x: inset, y: (height - wave - h) / 2, width: tw, height: h } };
+}
+
+function sizeLabel(text: string): GEdge['label'] {
+  const lines = wrap(text, LABEL_MAX_W, FONT.labelSize);
+  const w = Math.max(...lines.map((l) => measure(l, FONT.labelSize)));
+  return { lines, width: Math.ceil(w) + 8, height: lines.length * FONT.labelLineHeight + 4 };
+}
+
+const BASE_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.spacing.nodeNode': '28',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+  'elk.spacing.edgeNode': '14',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.spacing.edgeEdge': '10',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+  'elk.spacing.edgeLabel': '4',
+  'elk.spacing.labelNode': '6',
+  'elk.edgeLabels.placement': 'TAIL',
+  'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
+  'elk.layered.nodePlacement.favorStraightEdges': 'true',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+  // A part of a split flowchart may have several components; packing them would move them out of their lanes.
+  'elk.separateConnectedComponents': 'false',
+};
+
+/** Vertex ports of a decision diamond: index 0 = entry, 1.. = exits. */
+function decisionPorts(n: GNode, orientation: Orientation): ElkPort[] {
+  const { width: W, height: H } = n;
+  const hz = orientation === 'horizontal';
+  const spots: [string, number, number][] = hz
+    ? [['WEST', 0, H / 2], ['EAST', W, H / 2], ['SOUTH', W / 2, H], ['NORTH', W / 2, 0]]
+    : [['NORTH', W / 2, 0], ['SOUTH', W / 2, H], ['EAST', W, H / 2], ['WEST', 0, H / 2]];
+  return spots.map(([side, x, y], i) => ({
+    id: `${n.id}__p${i}`, x, y, width: 0, height: 0,
+    layoutOptions: { 'elk.port.side': side },
+  }));
+}
+
+/**
+ * Which vertex of a decision diamond each exit leaves from: the exit whose target is most in
+ * line with the decision goes straight on; the others leave by the side facing their target.
+ */
+function exitPorts(nodes: GNode[], edges: GEdge[], orientation: Orientation, positions?: Map<string, Point>): Map<string, number> {
+  const out = new Map<string, number>();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const hz = orientation === 'horizontal';
+  for (const d of nodes.filter((n) => n.kind === 'decision')) {
+    const exits = edges.filter((e) => e.from === d.id);
+    if (!positions) { exits.forEach((e, i) => out.set(e.id, 1 + Math.min(i, 2))); continue; }
+    const centre = (n: GNode) => { const p = positions.get(n.id)!; return hz ? p.y + n.height / 2 : p.x + n.width / 2; };
+    const delta = exits.map((e) => ({ e, d: centre(byId.get(e.to)!) - centre(d) }));
+    delta.sort((a, b) => Math.abs(a.d) - Math.abs(b.d));
+    const used = new Set<number>();
+    delta.forEach(({ e, d: dd }, i) => {
+      let port = i === 0 ? 1 : dd > 0 ? 2 : dd < 0 ? 3 : used.has(2) ? 3 : 2;
+      if (i > 0 && Math.abs(dd) < 1) port = used.has(2) ? 3 : 2;
+      used.add(port);
+      out.set(e.id, port);
+    });
+  }
+  return out;
+}
+
+function elkGraph(nodes: GNode[], edges: GEdge[], orientation: Orientation, positions?: Map<string, Point>): ElkNode {
+  const ports = exitPorts(nodes, edges, orientation, positions);
+  const interactive: LayoutOptions = positions
+    ? {
+      'elk.layered.layering.strategy': 'INTERACTIVE',
+      'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
+      'elk.layered.nodePlacement.strategy': 'INTERACTIVE',
+      'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
+      // Model order would override the positions' order inside a layer.
+      'elk.layered.considerModelOrder.strategy': 'NONE',
+    }
+    : { 'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX' };
+  const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
+  return {
+    id: 'root',
+    layoutOptions: { ...BASE_OPTIONS, ...interactive, 'elk.direction': orientation === 'horizontal' ? 'RIGHT' : 'DOWN' },
+    children: nodes.map((n) => ({
+      id: n.id,
+      width: n.width,
+      height: n.height,
+      ...(positions ? { x: positions.get(n.id)!.x, y: positions.get(n.id)!.y } : {}),
+      ...(n.kind === 'decision' ? { ports: decisionPorts(n, orientation), layoutOptions: { 'elk.portConstraints': 'FIXED_POS' } } : {}),
+    })),
+    edges: edges.map((e): ElkExtendedEdge => ({
+      id: e.id,
+      sources: [kinds.get(e.from) === 'decision' ? `${e.from}__p${ports.get(e.id)!}` : e.from],
+      targets: [kinds.get(e.to) === 'decision' ? `${e.to}__p0` : e.to],
+      labels: e.label ? [{ id: `${e.id}__l`, text: e.label.lines.join(' '), width: e.label.width, height: e.label.height, layoutOptions: { 'elk.edgeLabels.placement': 'TAIL' } }] : [],
+    })),
+  };
+}
+
+/** Reading order of the whole flowchart from a free ELK run: by layer, then across. */
+async function readingOrder(nodes: GNode[], edges: GEdge[], orientation: Orientation): Promise<Map<string, number>> {
+  const res = await elk.layout(elkGraph(nodes, edges, orientation));
+  const hz = orientation === 'horizontal';
+  const placed = (res.children ?? []).map((c) => ({ id: c.id, main: hz ? c.x! : c.y!, cross: hz ? c.y! : c.x! }));
+  placed.sort((a, b) => a.main - b.main || a.cross - b.cross || a.id.localeCompare(b.id));
+  return new Map(placed.map((p, i) => [p.id, i]));
+}
+
+interface Geometry {
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+}
+
+async function layoutPart(
+  nodes: GNode[], edges: GEdge[], laneOrder: { id: string; name: string }[], orientation: Orientation,
+): Promise<Omit<LayoutPart, 'index' | 'count'>> {
+  const hz = orientation === 'horizontal';
+  const lanes = laneOrder.filter((l) => nodes.some((n) => n.lane === l.id));
+  const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
+  const crossSize = (n: GNode) => (hz ? n.height : n.width);
+  const mainSize = (n: GNode) => (hz ? n.width : n.height);
+
+  // Run 1: free layout → flow-axis positions and order inside each layer.
+  const free = await elk.layout(elkGraph(nodes, edges, orientation));
+  const freePos = new Map((free.children ?? []).map((c) => [c.id, { main: hz ? c.x! : c.y!, cross: hz ? c.y! : c.x! }]));
+
+  // Header sizes decide the minimum band size along the cross axis.
+  const headerLines = (name: string, bandCross: number) => wrap(name, hz ? HEADER_W - 14 : Math.max(bandCross - 14, 90), FONT.headerSize, true);
+
+  let lanePad = 18;
+  for (let attempt = 0; attempt < 4; attempt++, lanePad += 30) {
+    // Stack the nodes of one lane that overlap along the flow axis (same layer region).
+    const slot = new Map<string, number>();
+    const laneCross: number[] = [];
+    for (const lane of lanes) {
+      const members = nodes.filter((n) => n.lane === lane.id).sort((a, b) => freePos.get(a.id)!.main - freePos.get(b.id)!.main || freePos.get(a.id)!.cross - freePos.get(b.id)!.cross);
+      const columns: { end: number; used: number; ids: string[] }[] = [];
+      for (const n of members) {
+        const p = freePos.get(n.id)!;
+        const col = columns.find((c) => c.end > p.main);
+        if (col) { slot.set(n.id, col.used); col.used += crossSize(n) + 28; col.end = Math.max(col.end, p.main + mainSize(n)); col.ids.push(n.id); }
+        else { slot.set(n.id, 0); columns.push({ end: p.main + mainSize(n), used: crossSize(n) + 28, ids: [n.id] }); }
+      }
+      const need = Math.max(...columns.map((c) => c.used - 28));
+      const headerNeed = hz ? headerLines(lane.name, 0).length * FONT.headerLineHeight + 16 : 0;
+      laneCross.push(Math.max(need, headerNeed - 2 * lanePad) + 2 * lanePad);
+    }
+    const laneStart: number[] = [];
+    let acc = 0;
+    for (const c of laneCross) { laneStart.push(acc); acc += c; }
+    const positions = new Map<string, Point>();
+    for (const n of nodes) {
+      const li = laneIdx.get(n.lane)!;
+      const cross = laneStart[li]! + lanePad + slot.get(n.id)! + (hz ? 0 : (laneCross[li]! - 2 * lanePad - crossSize(n)) / 2);
+      const main = freePos.get(n.id)!.main;
+      positions.set(n.id, hz ? { x: main, y: cross } : { x: cross, y: main });
+    }
+
+    // Run 2: interactive layout from those positions.
+    const res = await elk.layout(elkGraph(nodes, edges, orientation, positions));
+    const geo = collect(res, nodes, edges);
+    const bands = laneBands(geo, lanes.map((l) => l.id), orientation);
+    if (!bands) continue; // lanes interleave: retry with more room per lane
+    return finish(geo, bands, lanes, orientation, headerLines);
+  }
+  throw new Error('elkjs no pudo separar los carriles del flujograma');
+}
+
+function collect(res: ElkNode, nodes: GNode[], edges: GEdge[]): Geometry {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const out: Geometry = { nodes: [], edges: [] };
+  for (const c of res.children ?? []) {
+    const n = byId.get(c.id)!;
+    out.nodes.push({
+      id: n.id, kind: n.kind, stepId: n.stepId, lane: n.lane, number: n.number, lines: n.lines,
+      x: c.x!, y: c.y!, width: n.width, height: n.height,
+      text: { x: c.x! + n.text.x, y: c.y! + n.text.y, width: n.text.width, height: n.text.height },
+    });
+  }
+  const eById = new Map(edges.map((e) => [e.id, e]));
+  for (const e of (res.edges ?? []) as ElkExtendedEdge[]) {
+    const g = eById.get(e.id)!;
+    const s = e.sections?.[0];
+    if (!s) throw new Error(`elkjs no trazó la arista ${e.id}`);
+    const points = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: p.x, y: p.y }));
+    const l = e.labels?.[0];
+    out.edges.push({
+      id: g.id, from: g.from, to: g.to, points: simplify(points),
+      ...(g.label && l ? { label: { x: l.x!, y: l.y!, width: g.label.width, height: g.label.height, lines: g.label.lines } } : {}),
+    });
+  }
+  return out;
+}
+
+/** Drops repeated and collinear points. */
+function simplify(pts: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of pts) {
+    const q = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
+    const a = out[out.length - 1];
+    if (a && a.x === q.x && a.y === q.y) continue;
+    const b = out[out.length - 2];
+    if (a && b && ((b.x === a.x && a.x === q.x) || (b.y === a.y && a.y === q.y))) out.pop();
+    out.push(q);
+  }
+  return out;
+}
+
+/** Cross-axis [start, end] of each lane, or undefined when two lanes' nodes interleave. */
+function laneBands(geo: Geometry, laneIds: string[], orientation: Orientation): [number, number][] | undefined {
+  const hz = orientation === 'horizontal';
+  const ext = laneIds.map((id) => {
+    const ns = geo.nodes.filter((n) => n.lane === id);
+    return [Math.min(...ns.map((n) => (hz ? n.y : n.x))), Math.max(...ns.map((n) => (hz ? n.y + n.height : n.x + n.width)))] as [number, number];
+  });
+  for (let i = 0; i + 1 < ext.length; i++) if (ext[i]![1] + 2 * MIN_LANE_GAP > ext[i + 1]![0]) return undefined;
+  // Everything drawn (edges and labels too) must fall inside the outer bands.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of geo.nodes) { lo = Math.min(lo, hz ? n.y : n.x); hi = Math.max(hi, hz ? n.y + n.height : n.x + n.width); }
+  for (const e of geo.edges) {
+    for (const p of e.points) { lo = Math.min(lo, hz ? p.y : p.x); hi = Math.max(hi, hz ? p.y : p.x); }
+    if (e.label) { lo = Math.min(lo, hz ? e.label.y : e.label.x); hi = Math.max(hi, hz ? e.label.y + e.label.height : e.label.x + e.label.width); }
+  }
+  const bands: [number, number][] = [];
+  for (let i = 0; i < ext.length; i++) {
+    const start = i === 0 ? Math.min(lo, ext[0]![0]) - MIN_LANE_GAP : (ext[i - 1]![1] + ext[i]![0]) / 2;
+    const end = i === ext.length - 1 ? Math.max(hi, ext[i]![1]) + MIN_LANE_GAP : (ext[i]![1] + ext[i + 1]![0]) / 2;
+    bands.push([start, end]);
+  }
+  return bands;
+}
+
+/** Moves everything at or beyond `at` on one axis by `delta` (edges crossing `at` get longer). */
+function stretch(geo: Geometry, axis: 'x' | 'y', at: number, delta: number): void {
+  const dim = axis === 'x' ? 'width' : 'height';
+  for (const n of geo.nodes) if (n[axis] >= at) { n[axis] += delta; n.text[axis] += delta; }
+  for (const e of geo.edges) {
+    for (const p of e.points) if (p[axis] >= at) p[axis] += delta;
+    if (e.label && e.label[axis] + e.label[dim] / 2 >= at) e.label[axis] += delta;
+  }
+}
+
+function finish(
+  geo: Geometry, bandsIn: [number, number][], lanes: { id: string; name: string }[], orientation: Orientation,
+  headerLines: (name: string, bandCross: number) => string[],
+): Omit<LayoutPart, 'index' | 'count'> {
+  const hz = orientation === 'horizontal';
+  const crossAxis = hz ? 'y' : 'x';
+  const bands = bandsIn.map((b) => [...b] as [number, number]);
+  // Make every band big enough for its header (horizontal) or a readable column (vertical).
+  for (let i = 0; i < bands.length; i++) {
+    const size = bands[i]![1] - bands[i]![0];
+    const need = hz ? headerLines(lanes[i]!.name, 0).length * FONT.headerLineHeight + 16 : 130;
+    if (size < need) {
+      const d = need - size;
+      const at = bands[i]![1] - 0.001;
+      stretch(geo, crossAxis, at, d);
+      bands[i]![1] += d;
+      for (let j = i + 1; j < bands.length; j++) { bands[j]![0] += d; bands[j]![1] += d; }
+    }
+  }
+  // Main-axis extent of the drawing.
+  let mainLo = Infinity;
+  let mainHi = -Infinity;
+  const mainAxis = hz ? 'x' : 'y';
+  for (const n of geo.nodes) { mainLo = Math.min(mainLo, n[mainAxis]); mainHi = Math.max(mainHi, n[mainAxis] + (hz ? n.width : n.height)); }
+  for (const e of geo.edges) {
+    for (const p of e.points) { mainLo = Math.min(mainLo, p[mainAxis]); mainHi = Math.max(mainHi, p[mainAxis]); }
+    if (e.label) { mainLo = Math.min(mainLo, e.label[mainAxis]); mainHi = Math.max(mainHi, e.label[mainAxis] + (hz ? e.label.width : e.label.height)); }
+  }
+  // Header: a column on the left (horizontal) or a row on top (vertical).
+  const headerLinesPer = lanes.map((l, i) => headerLines(l.name, bands[i]![1] - bands[i]![0]));
+  const headerSize = hz ? HEADER_W : Math.max(...headerLinesPer.map((ls) => ls.length)) * FONT.headerLineHeight + 14;
+  const dMain = MARGIN + headerSize + 14 - mainLo;
+  const dCross = MARGIN - bands[0]![0];
+  const dx = hz ? dMain : dCross;
+  const dy = hz ? dCross : dMain;
+  for (const n of geo.nodes) { n.x += dx; n.y += dy; n.text.x += dx; n.text.y += dy; }
+  for (const e of geo.edges) {
+    for (const p of e.points) { p.x += dx; p.y += dy; }
+    if (e.label) { e.label.x += dx; e.label.y += dy; }
+  }
+  const mainEnd = mainHi + dMain + 14;
+  const crossEnd = bands[bands.length - 1]![1] + dCross;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const outLanes: LayoutLane[] = lanes.map((l, i) => {
+    const a = bands[i]![0] + dCross;
+    const b = bands[i]![1] + dCross;
+    const band: Box = hz ? { x: MARGIN, y: a, width: mainEnd - MARGIN, height: b - a } : { x: a, y: MARGIN, width: b - a, height: mainEnd - MARGIN };
+    const header: Box = hz ? { x: MARGIN, y: a, width: HEADER_W, height: b - a } : { x: a, y: MARGIN, width: b - a, height: headerSize };
+    return { id: l.id, name: l.name, band: roundBox(band), header: roundBox(header), headerLines: headerLinesPer[i]! };
+  });
+  for (const n of geo.nodes) { Object.assign(n, roundBox(n)); n.text = roundBox(n.text); }
+  for (const e of geo.edges) {
+    e.points = e.points.map((p) => ({ x: round(p.x), y: round(p.y) }));
+    if (e.label) Object.assign(e.label, roundBox(e.label));
+  }
+  const width = Math.ceil(hz ? mainEnd + MARGIN : crossEnd + MARGIN);
+  const height = Math.ceil(hz ? crossEnd + MARGIN : mainEnd + MARGIN);
+  return { width, height, orientation, lanes: outLanes, nodes: geo.nodes, edges: geo.edges };
+}
+
+function roundBox(bx: Box): Box {
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return { x: r(bx.x), y: r(bx.y), width: r(bx.width), height: r(bx.height) };
+}
+
+/** Lays out a validated flowchart. Deterministic: same flowchart and options → same layout. */
+export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Promise<FlowchartLayout> {
+  const orientation = opts.orientation ?? 'vertical';
+  const maxSteps = opts.maxStepsPerPart ?? 14;
+  const laneName = new Map(fc.carriles.map((l) => [l.id, l.nombre]));
+
+  // Exit index of each decision's outgoing transitions (file order).
+  const exitIdx = new Map<string, number>();
+  const kinds = new Map(fc.pasos.map((s) => [s.id, s.tipo]));
+  const counter = new Map<string, number>();
+  fc.transiciones.forEach((t, i) => {
+    if (kinds.get(t.de) !== 'decision') return;
+    const k = counter.get(t.de) ?? 0;
+    exitIdx.set(`t${i}`, k);
+    counter.set(t.de, k + 1);
+  });
+  const mkEdges = (): GEdge[] => fc.transiciones.map((t, i) => ({
+    id: `t${i}`, from: t.de, to: t.a, exit: exitIdx.get(`t${i}`), ...(t.condicion ? { label: sizeLabel(t.condicion) } : {}),
+  }));
+
+  // Reading order → step numbers.
+  const provisional = fc.pasos.map((s) => sizeNode(s.id, s.tipo, s.texto, s.carril, s.id, '00'));
+  const order = await readingOrder(provisional, mkEdges(), orientation);
+  const ordered = [...fc.pasos].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const number = new Map(ordered.map((s, i) => [s.id, String(i + 1)]));
+  const nodes = new Map(fc.pasos.map((s) => [s.id, sizeNode(s.id, s.tipo, s.texto, s.carril, s.id, number.get(s.id)!)]));
+
+  // Parts: consecutive runs of the reading order, of similar size.
+  const partCount = Math.max(1, Math.ceil(ordered.length / maxSteps));
+  const per = Math.ceil(ordered.length / partCount);
+  const partOf = new Map(ordered.map((s, i) => [s.id, Math.floor(i / per)]));
+  const laneOrder = fc.carriles.map((l) => ({ id: l.id, name: l.nombre }));
+  const allEdges = mkEdges();
+
+  const letters = new Map<string, string>(); // target step → connector letter
+  const letterFor = (stepId: string) => {
+    if (!letters.has(stepId)) letters.set(stepId, String.fromCharCode(65 + letters.size));
+    return letters.get(stepId)!;
+  };
+  const parts: LayoutPart[] = [];
+  for (let p = 0; p < partCount; p++) {
+    const pn: GNode[] = ordered.filter((s) => partOf.get(s.id) === p).map((s) => nodes.get(s.id)!);
+    const pe: GEdge[] = [];
+    const added = new Set<string>();
+    for (const e of allEdges) {
+      const a = partOf.get(e.from)!;
+      const b = partOf.get(e.to)!;
+      if (a === p && b === p) pe.push(e);
+      else if (a === p) {
+        // Leaves this part: ends at a connector in the target's lane.
+        const letter = letterFor(e.to);
+        const cid = `out_${letter}_${e.id}`;
+        pn.push(sizeNode(cid, 'conector', letter, nodes.get(e.to)!.lane, e.to, ''));
+        pe.push({ ...e, to: cid });
+      } else if (b === p) {
+        const letter = letterFor(e.to);
+        const cid = `in_${letter}`;
+        if (!added.has(cid)) {
+          added.add(cid);
+          pn.push(sizeNode(cid, 'conector', letter, nodes.get(e.to)!.lane, e.to, ''));
+          pe.push({ id: `${cid}_${e.to}`, from: cid, to: e.to });
+        }
+      }
+    }
+    const part = await layoutPart(pn, pe, laneOrder, orientation);
+    parts.push({ index: p + 1, count: partCount, ...part });
+  }
+
+  return {
+    id: fc.id,
+    title: fc.titulo,
+    perfil: fc.perfil,
+    estado: fc.estado,
+    version: fc.version,
+    estatus: fc.estatus,
+    fecha: fc.fecha,
+    steps: ordered.map((s) => ({
+      number: number.get(s.id)!, id: s.id, lane: laneName.get(s.carril) ?? s.carril, text: s.texto,
+      fundamento: s.fundamento, plazo: s.plazo, tipo: s.tipo as StepType,
+    })),
+    parts,
+    font: { family: FONT.family, size: FONT.size, lineHeight: FONT.lineHeight, labelSize: FONT.labelSize, headerSize: FONT.headerSize },
+  };
+}
+
+/** Steps per slide: keeps the text at 8 pt or more on a 16:9 slide. */
+export const SLIDE_STEPS_PER_PART = 7;
+
+/** The layout the slides use: lanes as rows, flow left → right, parts small enough to read on 16:9. */
+export function layoutFlowchartForSlides(fc: Flowchart): Promise<FlowchartLayout> {
+  return layoutFlowchart(fc, { orientation: 'horizontal', maxStepsPerPart: SLIDE_STEPS_PER_PART });
+}

@@ -1,0 +1,76 @@
+/** Zod schemas of the flowchart YAML files (base and state variant). Keys are Spanish, as typed by analysts. */
+import { z } from 'zod';
+import { PROFILES } from '../schemas/vocabularies.js';
+import { FLOW_STATUS, STEP_TYPES } from './types.js';
+
+const id = z.string().regex(/^[a-z0-9_]+$/, { error: 'se esperaba un identificador en minúsculas, dígitos y "_" (p. ej. "entrevista_inicial")' });
+const text = z.string().trim().min(1, { error: 'no puede estar vacío' });
+const isoDate = z.union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'se esperaba una fecha AAAA-MM-DD' }));
+const version = z.union([z.string(), z.number()]).transform((v) => String(v)).pipe(z.string().min(1));
+const profile = z.enum(Object.keys(PROFILES) as [keyof typeof PROFILES, ...(keyof typeof PROFILES)[]], {
+  error: `perfil desconocido; perfiles válidos: ${Object.keys(PROFILES).join(', ')}`,
+});
+const status = z.enum(Object.keys(FLOW_STATUS) as [keyof typeof FLOW_STATUS, ...(keyof typeof FLOW_STATUS)[]], {
+  error: 'estatus desconocido; se esperaba borrador, validado_cie o final',
+});
+const stepType = z.enum(STEP_TYPES, { error: `tipo desconocido; se esperaba ${STEP_TYPES.join(', ')}` });
+
+export const laneSchema = z.strictObject({ id, nombre: text });
+
+export const stepSchema = z.strictObject({
+  id,
+  carril: id,
+  texto: text,
+  tipo: stepType.default('proceso'),
+  fundamento: text.optional(),
+  plazo: text.optional(),
+  nota: text.optional(),
+});
+
+/** In a variant, a step whose id exists in the base may give only the fields it changes. */
+export const stepOverrideSchema = z.strictObject({
+  id,
+  carril: id.optional(),
+  texto: text.optional(),
+  tipo: stepType.optional(),
+  fundamento: text.optional(),
+  plazo: text.optional(),
+  nota: text.optional(),
+});
+
+export const transitionSchema = z.strictObject({ de: id, a: id, condicion: text.optional() });
+
+const common = {
+  titulo: text,
+  version,
+  estatus: status,
+  fecha: isoDate,
+  notas: text.optional(),
+};
+
+export const baseFlowchartSchema = z.strictObject({
+  perfil: profile,
+  ...common,
+  carriles: z.array(laneSchema).min(1, { error: 'se necesita al menos un carril' }),
+  pasos: z.array(stepSchema).min(1, { error: 'se necesita al menos un paso' }),
+  transiciones: z.array(transitionSchema).default([]),
+});
+export type BaseFlowchartFile = z.output<typeof baseFlowchartSchema>;
+
+export const variantFlowchartSchema = z.strictObject({
+  base: profile,
+  estado: z.string().regex(/^[a-z0-9-]+$/, { error: 'se esperaba el nombre de la carpeta del estado (p. ej. "baja-california")' }).optional(),
+  titulo: text.optional(),
+  version: common.version,
+  estatus: common.estatus,
+  fecha: common.fecha,
+  notas: common.notas,
+  carriles: z.array(laneSchema).default([]),
+  pasos: z.array(stepOverrideSchema).default([]),
+  transiciones: z.array(transitionSchema).default([]),
+  quitar: z.array(id).default([]),
+  quitar_transiciones: z.array(z.strictObject({ de: id, a: id })).default([]),
+});
+export type VariantFlowchartFile = z.output<typeof variantFlowchartSchema>;

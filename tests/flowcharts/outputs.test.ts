@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import PptxGenJS from 'pptxgenjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildStateFlowcharts } from '../../src/cli/flujogramas.js';
+import { loadProjectConfig } from '../../src/config/project.js';
+import { changelogMarkdown } from '../../src/flowcharts/changelog.js';
+import { escapeXml, renderPng, renderSvg } from '../../src/flowcharts/render.js';
+import { layoutFlowchart, layoutFlowchartForSlides } from '../../src/flowcharts/layout.js';
+import { loadFlowchartFile, loadStateFlowcharts } from '../../src/flowcharts/load.js';
+import { addFlowchartSlides, SLIDE } from '../../src/flowcharts/pptx.js';
+import type { Flowchart } from '../../src/flowcharts/types.js';
+import { docxText, openZip, pptxSlides, visibleText } from '../support/ooxml.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const project = loadProjectConfig(ROOT);
+const style = project.estilo;
+const EMU = 914400;
+
+let chiapas: Flowchart[];
+let build: Awaited<ReturnType<typeof buildStateFlowcharts>>;
+beforeAll(async () => {
+  chiapas = loadStateFlowcharts('chiapas', { root: ROOT });
+  build = await buildStateFlowcharts('chiapas', ROOT, project);
+});
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const file = (suffix: string) => build.files.find((f) => f.target.endsWith(suffix))!;
+
+describe('SVG and PNG', () => {
+  it('the SVG contains every step label, lane name and condition (escaped)', async () => {
+    for (const fc of chiapas) {
+      const l = await layoutFlowchart(fc);
+      const svg = l.parts.map((p) => renderSvg(l, p, style)).join('\n');
+      const text = norm(svg.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, ' '));
+      for (const s of l.steps) expect(text).toContain(escapeXml(norm(`${s.number}. ${s.text}`)));
+      for (const c of fc.transiciones.filter((t) => t.condicion)) expect(text).toContain(escapeXml(c.condicion!));
+      for (const ln of l.parts.flatMap((p) => p.lanes)) expect(text).toContain(escapeXml(ln.headerLines.join(' ')));
+      expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    }
+  });
+
+  it('PNG bytes are deterministic', async () => {
+    const l = await layoutFlowchart(chiapas[0]!);
+    const a = await renderPng(l, l.parts[0]!, style);
+    const b = await renderPng(await layoutFlowchart(chiapas[0]!), l.parts[0]!, style);
+    expect(a.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(a.equals(b)).toBe(true);
+    expect(a.length).toBeGreaterThan(20_000); // text was drawn (font registered)
+  });
+});
+
+describe('DOCX', () => {
+  it('contains the title, every step text, basis, time and version/status', async () => {
+    const docx = file('flujogramas-chiapas.docx').bytes as Buffer;
+    const text = norm(await docxText(docx));
+    expect(text).toContain('Flujogramas de detección, canalización y protección por perfil — Chiapas');
+    for (const fc of chiapas) {
+      for (const s of fc.pasos) {
+        expect(text).toContain(norm(s.texto));
+        if (s.fundamento) expect(text).toContain(norm(s.fundamento));
+        if (s.plazo) expect(text).toContain(s.plazo);
+      }
+      expect(text).toContain(`Versión ${fc.version}`);
+    }
+    expect(text).toContain('Validado con el CIE');
+    const zip = await openZip(docx);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect((xml.match(/<wp:docPr [^>]*descr="Flujograma/g) ?? []).length).toBeGreaterThanOrEqual(chiapas.length);
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).length).toBeGreaterThanOrEqual(chiapas.length);
+  });
+
+  it('the Markdown twin follows the writer conventions', () => {
+    const md = file('flujogramas-chiapas.md').bytes as string;
+    expect(md).toMatch(/!\[Flujograma [^\]]+\]\(flujograma:nna-1\)\n\nFigura: .+ \{#fig:nna-1\}/);
+    expect(md).toContain('| N.º | Responsable | Paso | Fundamento legal | Plazo |');
+  });
+});
+
+describe('PPTX', () => {
+  it('slides contain every step text and every shape lies within the slide', async () => {
+    const pptx = file('flujogramas-chiapas.pptx').bytes as Buffer;
+    const slides = await pptxSlides(pptx);
+    const text = norm(slides.map((s) => visibleText(s.xml)).join('\n'));
+    for (const fc of chiapas) for (const s of fc.pasos) expect(text).toContain(norm(s.texto));
+    const W = Math.round(SLIDE.width * EMU);
+    const H = Math.round(SLIDE.height * EMU);
+    let shapes = 0;
+    for (const s of slides) {
+      for (const m of s.xml.matchAll(/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)) {
+        const [x, y, cx, cy] = m.slice(1).map(Number) as [number, number, number, number];
+        shapes++;
+        expect(x, s.name).toBeGreaterThanOrEqual(0);
+        expect(y, s.name).toBeGreaterThanOrEqual(0);
+        expect(x + cx, s.name).toBeLessThanOrEqual(W + 1);
+        expect(y + cy, s.name).toBeLessThanOrEqual(H + 1);
+      }
+    }
+    expect(shapes).toBeGreaterThan(200);
+  });
+
+  it('addFlowchartSlides draws native shapes, and falls back to image + table when too dense', async () => {
+    const fc = chiapas.find((f) => f.perfil === 'nna')!;
+    const pptx = new PptxGenJS();
+    pptx.layout = 'LAYOUT_WIDE';
+    addFlowchartSlides(pptx, await layoutFlowchartForSlides(fc), { title: 'NNA', style, footer: 'pie' });
+    // one dense layout: the whole flowchart on one slide at 16 steps would be too small
+    addFlowchartSlides(pptx, await layoutFlowchart(fc, { orientation: 'horizontal', maxStepsPerPart: 99 }), { title: 'NNA denso', style, minFontPt: 9 });
+    const slides = await pptxSlides((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+    const native = slides.filter((s) => /prstGeom prst="diamond"/.test(s.xml));
+    expect(native.length).toBeGreaterThanOrEqual(2);
+    expect(slides.some((s) => /<p:pic>/.test(s.xml))).toBe(true);
+    const tableSlide = slides.find((s) => /<a:tbl>/.test(s.xml))!;
+    expect(norm(visibleText(tableSlide.xml))).toContain('Fundamento legal');
+    expect(native.some((s) => /tailEnd type="triangle"/.test(s.xml))).toBe(true);
+  });
+
+  it('PPTX and DOCX bytes are deterministic', async () => {
+    const again = await buildStateFlowcharts('chiapas', ROOT, project);
+    for (const f of build.files) {
+      const g = again.files.find((x) => x.target === f.target)!;
+      expect(Buffer.from(g.bytes).equals(Buffer.from(f.bytes)), f.target).toBe(true);
+    }
+  });
+});
+
+describe('change log', () => {
+  it('lists steps added, removed and changed field by field, and transitions', () => {
+    const a = loadFlowchartFile(path.join(FIXTURES, 'data/comun/flujogramas/lgbti.yaml'), { root: FIXTURES });
+    const b = loadStateFlowcharts('prueba', { root: FIXTURES })[0]!;
+    const md = changelogMarkdown(a, b);
+    expect(md).toContain('## Pasos agregados');
+    expect(md).toContain('| dos | Carril C | Paso dos nuevo | LGV art. 8 | — |');
+    expect(md).toContain('| uno: Paso uno modificado | Texto | Paso uno | Paso uno modificado |');
+    expect(md).toContain('| uno: Paso uno modificado | Plazo | — | 24 horas |');
+    expect(md).toContain('| uno: Paso uno modificado | Responsable | Carril B | Carril B renombrado |');
+    expect(md).toContain('| Agregada | Paso uno modificado | Paso dos nuevo | — |');
+    expect(md).toContain('| Quitada | Paso uno | Fin | — |');
+    expect(md).toContain('- Renombrado: Carril B → Carril B renombrado');
+    expect(changelogMarkdown(a, a)).toContain('Sin cambios');
+  });
+});
+
+describe('CLI', () => {
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+  const cli = path.join(ROOT, 'src', 'cli', 'flujogramas.ts');
+
+  it('a broken flowchart: Spanish message without a stack, exit 1, previous outputs kept', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'flujo-'));
+    try {
+      cpSync(path.join(ROOT, 'proyecto.yaml'), path.join(tmp, 'proyecto.yaml'));
+      cpSync(path.join(FIXTURES, 'data'), path.join(tmp, 'data'), { recursive: true });
+      const env = { ...process.env, DIAGNOSTICOS_ROOT: tmp, SOURCE_DATE_EPOCH: '1767225600' };
+      const ok = spawnSync(tsx, [cli, 'prueba'], { env, encoding: 'utf8' });
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toContain('reports/prueba/flujogramas/lgbti.png');
+      expect(ok.stdout).toMatch(/Listo: \d+ archivos escritos/);
+      const docx = path.join(tmp, 'reports/prueba/flujogramas-prueba.docx');
+      const before = readFileSync(docx);
+      const mtime = statSync(docx).mtimeMs;
+      cpSync(path.join(FIXTURES, 'transicion-paso-desconocido.yaml'), path.join(tmp, 'data/prueba/flujogramas/lgbti.yaml'));
+      const bad = spawnSync(tsx, [cli, 'prueba'], { env, encoding: 'utf8' });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('data/prueba/flujogramas/lgbti.yaml, línea 31 [a]: la transición de "uno" a "final" menciona el paso desconocido "final"');
+      expect(bad.stderr).not.toMatch(/\n\s+at /);
+      expect(readFileSync(docx).equals(before)).toBe(true);
+      expect(statSync(docx).mtimeMs).toBe(mtime);
+      const usage = spawnSync(tsx, [cli, '--desconocida'], { env, encoding: 'utf8' });
+      expect(usage.status).toBe(1);
+      expect(usage.stderr).toContain('opción desconocida');
+      const cambios = spawnSync(tsx, [cli, '--cambios', path.join(FIXTURES, 'data/comun/flujogramas/lgbti.yaml'), path.join(tmp, 'data/prueba/flujogramas/lgbti.yaml')], { env, encoding: 'utf8' });
+      expect(cambios.status).toBe(0);
+      expect(cambios.stdout).toContain('# Cambios en el flujograma');
+      expect(existsSync(path.join(tmp, 'slides/prueba/flujogramas-prueba.pptx'))).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
