@@ -1,0 +1,23 @@
+/** remark-docx plugin: `#`…`######` → Heading 1…6 (not Title), number + tab, bookmark for the TOC. */
+import { Bookmark, HeadingLevel, Paragraph, type ParagraphChild, Tab, TabStopType, TextRun } from 'docx';
+import { inline, type RemarkDocxPlugin } from './types.js';
+
+const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+/** Hanging indent of numbered headings (twips), by depth: room for "1", "1.1", "1.1.1"… */
+const NUMBER_INDENT = [0, 720, 720, 900, 1080, 1080, 1080] as const;
+
+export const headingsPlugin = (): RemarkDocxPlugin => async () => ({
+  heading: (node, ctx) => {
+    const number = node.data?.docxNumber;
+    const indent = NUMBER_INDENT[node.depth];
+    const bookmark = node.data?.docxBookmark;
+    const text = inline(ctx.render(node.children));
+    const children: ParagraphChild[] = number ? [new TextRun({ text: number }), new TextRun({ children: [new Tab()] }), ...text] : text;
+    return new Paragraph({
+      heading: LEVELS[node.depth],
+      outlineLevel: node.depth - 1,
+      ...(number ? { indent: { left: indent, hanging: indent }, tabStops: [{ type: TabStopType.LEFT, position: indent }] } : {}),
+      children: bookmark ? [new Bookmark({ id: bookmark, children })] : children,
+    });
+  },
+});

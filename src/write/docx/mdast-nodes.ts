@@ -1,0 +1,109 @@
+/**
+ * The mdast node types our transforms add (module augmentation of `mdast`), so remark-docx
+ * builders for them are type-checked like the built-in ones.
+ */
+import type { Data, Image, Literal, Node, Parent, PhrasingContent } from 'mdast';
+
+/** Kind of page section in the DOCX; the post-processor gives each its page setup. */
+export type SectionKind = 'cover' | 'front' | 'body' | 'landscape';
+
+export type CaptionLabel = 'Tabla' | 'Figura';
+
+/** Generated cover page (from DocxInfo). */
+export interface DocxCover extends Node {
+  type: 'docxCover';
+}
+
+/** One pre-filled entry of an index (TOC / table of figures). */
+export interface IndexEntry {
+  text: string;
+  level: number;
+  /** Bookmark the entry links to. */
+  anchor: string;
+}
+
+/** "Índice", "Índice de figuras", "Índice de tablas": a TOC field pre-filled with its entries. */
+export interface DocxIndex extends Node {
+  type: 'docxIndex';
+  kind: 'contents' | 'figures' | 'tables';
+  title: string;
+  entries: IndexEntry[];
+  pageBreakBefore: boolean;
+}
+
+/** A builder returning [] here makes remark-docx start a new section. */
+export interface DocxSectionBreak extends Node {
+  type: 'docxSectionBreak';
+  next: SectionKind;
+}
+
+export interface DocxPageBreak extends Node {
+  type: 'docxPageBreak';
+}
+
+/** "Tabla N. Texto" / "Figura N. Texto" (Caption style, SEQ field, bookmark around "Tabla N"). */
+export interface DocxCaption extends Parent {
+  type: 'docxCaption';
+  label: CaptionLabel;
+  number: number;
+  bookmark: string;
+  /** Keep with the next paragraph (table captions, figure captions followed by a source). */
+  keepNext: boolean;
+  children: PhrasingContent[];
+}
+
+/** A paragraph holding only an image: centred, kept with its caption. */
+export interface DocxFigure extends Node {
+  type: 'docxFigure';
+  image: Image;
+  keepNext: boolean;
+}
+
+/** "Fuente: …" after a table or a figure. */
+export interface DocxSource extends Parent {
+  type: 'docxSource';
+  children: PhrasingContent[];
+}
+
+/** `@tbl:id` / `@fig:id`: REF field to the caption's bookmark, cached text "Tabla N". */
+export interface DocxCrossRef extends Literal {
+  type: 'docxCrossRef';
+  bookmark: string;
+  /** Cached field result, e.g. "Tabla 5". */
+  value: string;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    docxCover: DocxCover;
+    docxIndex: DocxIndex;
+    docxSectionBreak: DocxSectionBreak;
+    docxPageBreak: DocxPageBreak;
+    docxCaption: DocxCaption;
+    docxFigure: DocxFigure;
+    docxSource: DocxSource;
+    docxCrossRef: DocxCrossRef;
+  }
+  interface BlockContentMap {
+    docxCover: DocxCover;
+    docxIndex: DocxIndex;
+    docxSectionBreak: DocxSectionBreak;
+    docxPageBreak: DocxPageBreak;
+    docxCaption: DocxCaption;
+    docxFigure: DocxFigure;
+    docxSource: DocxSource;
+  }
+  interface PhrasingContentMap {
+    docxCrossRef: DocxCrossRef;
+  }
+  interface HeadingData extends Data {
+    /** "1.2.3"; absent for unnumbered headings (` {-}`). */
+    docxNumber?: string;
+    /** Bookmark around the heading text (target of the pre-filled TOC entries). */
+    docxBookmark?: string;
+  }
+  interface TableData extends Data {
+    /** The table sits in a `<!-- horizontal -->` block. */
+    docxLandscape?: boolean;
+  }
+}

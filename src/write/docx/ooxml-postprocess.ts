@@ -1,0 +1,244 @@
+/**
+ * The one place where the DOCX package written by remark-docx/docx.js is edited as XML —
+ * only for what neither lets us express:
+ *
+ *  - headers and footers: remark-docx builds sections without them. We add one header part
+ *    (short title) and one footer part ("Página X de Y" with PAGE/NUMPAGES fields, and
+ *    "Datos ilustrativos" for sample data) and reference them from every section but the
+ *    cover (a first section without references has no header/footer);
+ *  - per-section page setup: remark-docx gives every section the same page; landscape
+ *    sections get swapped w:pgSz + w:orient="landscape" (and the same header/footer);
+ *  - settings: `w:updateFields` so Word refreshes the pre-filled indexes (page numbers) on
+ *    opening; `w:doNotExpandShiftReturn` so justified lines before a <br> aren't stretched;
+ *  - font fallback: w:altName in the font table;
+ *  - determinism: docx.js gives external hyperlinks random relationship ids.
+ *
+ * It works on parsed XML (@xmldom/xmldom), part by part, in its own zip pass.
+ */
+import JSZip from 'jszip';
+import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import type { SectionKind } from './mdast-nodes.js';
+import { STYLE } from './styles.js';
+
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const REL_HEADER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header';
+const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
+const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+export const HEADER_PART = 'word/header1.xml';
+export const FOOTER_PART = 'word/footer1.xml';
+const HEADER_REL_ID = 'rIdDocxHeader';
+const FOOTER_REL_ID = 'rIdDocxFooter';
+
+export interface PostprocessOptions {
+  /** Kind of every section, in order (must match the document's w:sectPr count). */
+  sections: SectionKind[];
+  shortTitle: string;
+  sampleData: boolean;
+  font: string;
+  fontFallback: string;
+  /** Colour of "Datos ilustrativos" in the footer. */
+  noticeColor: string;
+}
+
+const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
+const serialise = (doc: Document) => new XMLSerializer().serializeToString(doc);
+
+function children(el: Element, ns: string, local: string): Element[] {
+  return Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === local);
+}
+
+/** `w:` element with attributes and children. */
+function w(doc: Document, local: string, attrs: Record<string, string> = {}, kids: (Element | string)[] = []): Element {
+  const el = doc.createElementNS(W, `w:${local}`);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'xml:space') el.setAttributeNS('http://www.w3.org/XML/1998/namespace', k, v);
+    else el.setAttributeNS(W, `w:${k}`, v);
+  }
+  for (const kid of kids) el.appendChild(typeof kid === 'string' ? doc.createTextNode(kid) : kid);
+  return el;
+}
+
+function textRun(doc: Document, text: string, rPr: Element[] = []): Element {
+  return w(doc, 'r', {}, [...(rPr.length ? [w(doc, 'rPr', {}, rPr)] : []), w(doc, 't', { 'xml:space': 'preserve' }, [text])]);
+}
+
+/** PAGE / NUMPAGES as a complex field with a cached result. */
+function fieldRuns(doc: Document, instruction: string, cached: string): Element[] {
+  return [
+    w(doc, 'r', {}, [w(doc, 'fldChar', { fldCharType: 'begin' })]),
+    w(doc, 'r', {}, [w(doc, 'instrText', { 'xml:space': 'preserve' }, [` ${instruction} `])]),
+    w(doc, 'r', {}, [w(doc, 'fldChar', { fldCharType: 'separate' })]),
+    textRun(doc, cached),
+    w(doc, 'r', {}, [w(doc, 'fldChar', { fldCharType: 'end' })]),
+  ];
+}
+
+function headerFooterPart(root: 'hdr' | 'ftr', build: (doc: Document) => Element[]): string {
+  const doc = parse(`<w:${root} xmlns:w="${W}" xmlns:r="${R}"/>`);
+  for (const p of build(doc)) doc.documentElement!.appendChild(p);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${serialise(doc)}`;
+}
+
+export function headerXml(shortTitle: string): string {
+  return headerFooterPart('hdr', (doc) => [w(doc, 'p', {}, [w(doc, 'pPr', {}, [w(doc, 'pStyle', { val: STYLE.header })]), textRun(doc, shortTitle)])]);
+}
+
+export function footerXml(sampleData: boolean, noticeColor: string): string {
+  return headerFooterPart('ftr', (doc) => {
+    const runs: Element[] = [];
+    if (sampleData) {
+      runs.push(textRun(doc, 'Datos ilustrativos', [w(doc, 'b'), w(doc, 'color', { val: noticeColor })]));
+      runs.push(textRun(doc, '   |   '));
+    }
+    runs.push(textRun(doc, 'Página '), ...fieldRuns(doc, 'PAGE', '1'), textRun(doc, ' de '), ...fieldRuns(doc, 'NUMPAGES', '1'));
+    return [w(doc, 'p', {}, [w(doc, 'pPr', {}, [w(doc, 'pStyle', { val: STYLE.footer })]), ...runs])];
+  });
+}
+
+/** Section properties: header/footer references (not on the cover) and orientation. */
+export function rewriteDocument(xml: string, sections: SectionKind[]): string {
+  const doc = parse(xml);
+  const sectPrs = Array.from(doc.getElementsByTagNameNS(W, 'sectPr')).filter((s) => (s.parentNode as Element | null)?.localName !== 'sectPrChange');
+  if (sectPrs.length !== sections.length)
+    throw new Error(`DOCX: se esperaban ${sections.length} secciones y el documento tiene ${sectPrs.length} (error interno del generador).`);
+  sectPrs.forEach((sectPr, i) => {
+    const kind = sections[i]!;
+    for (const ref of [...children(sectPr, W, 'headerReference'), ...children(sectPr, W, 'footerReference')]) sectPr.removeChild(ref);
+    if (kind !== 'cover') {
+      const first = sectPr.firstChild;
+      const header = w(doc, 'headerReference', { type: 'default' });
+      header.setAttributeNS(R, 'r:id', HEADER_REL_ID);
+      const footer = w(doc, 'footerReference', { type: 'default' });
+      footer.setAttributeNS(R, 'r:id', FOOTER_REL_ID);
+      sectPr.insertBefore(header, first);
+      sectPr.insertBefore(footer, first);
+    }
+    const pgSz = children(sectPr, W, 'pgSz')[0];
+    if (pgSz) {
+      const a = Number(pgSz.getAttributeNS(W, 'w'));
+      const b = Number(pgSz.getAttributeNS(W, 'h'));
+      const landscape = kind === 'landscape';
+      pgSz.setAttributeNS(W, 'w:w', String(landscape ? Math.max(a, b) : Math.min(a, b)));
+      pgSz.setAttributeNS(W, 'w:h', String(landscape ? Math.min(a, b) : Math.max(a, b)));
+      pgSz.setAttributeNS(W, 'w:orient', landscape ? 'landscape' : 'portrait');
+    }
+  });
+  return serialise(doc);
+}
+
+/** Adds the header/footer relationships; renames random hyperlink ids deterministically. */
+export function rewriteRelationships(xml: string, addHeaderFooter: boolean): { xml: string; renamed: Map<string, string> } {
+  const doc = parse(xml);
+  const root = doc.documentElement!;
+  const renamed = new Map<string, string>();
+  let n = 0;
+  for (const rel of Array.from(root.getElementsByTagNameNS(PKG_REL, 'Relationship'))) {
+    if (rel.getAttribute('Type') === REL_HYPERLINK) {
+      const id = `rIdLink${++n}`;
+      renamed.set(rel.getAttribute('Id')!, id);
+      rel.setAttribute('Id', id);
+    }
+  }
+  if (addHeaderFooter) {
+    for (const [id, type, target] of [[HEADER_REL_ID, REL_HEADER, 'header1.xml'], [FOOTER_REL_ID, REL_FOOTER, 'footer1.xml']] as const) {
+      const rel = doc.createElementNS(PKG_REL, 'Relationship');
+      rel.setAttribute('Id', id);
+      rel.setAttribute('Type', type);
+      rel.setAttribute('Target', target);
+      root.appendChild(rel);
+    }
+  }
+  return { xml: serialise(doc), renamed };
+}
+
+function renameRelationshipIds(xml: string, renamed: Map<string, string>): string {
+  if (!renamed.size) return xml;
+  const doc = parse(xml);
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const id = el.getAttributeNS(R, 'id');
+    if (id && renamed.has(id)) el.setAttributeNS(R, 'r:id', renamed.get(id)!);
+  }
+  return serialise(doc);
+}
+
+export function rewriteContentTypes(xml: string): string {
+  const doc = parse(xml);
+  const root = doc.documentElement!;
+  for (const [part, type] of [
+    [`/${HEADER_PART}`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml'],
+    [`/${FOOTER_PART}`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml'],
+  ] as const) {
+    const o = doc.createElementNS(CT, 'Override');
+    o.setAttribute('PartName', part);
+    o.setAttribute('ContentType', type);
+    root.appendChild(o);
+  }
+  return serialise(doc);
+}
+
+/** Elements that follow w:updateFields in CT_Settings (schema order matters to Word). */
+const AFTER_UPDATE_FIELDS = ['hdrShapeDefaults', 'footnotePr', 'endnotePr', 'compat', 'docVars', 'rsids', 'mathPr', 'attachedSchema', 'themeFontLang', 'clrSchemeMapping', 'doNotIncludeSubdocsInStats', 'doNotAutoCompressPictures', 'forceUpgrade', 'captions', 'readModeInkLockDown', 'smartTagType', 'schemaLibrary', 'shapeDefaults', 'doNotEmbedSmartTags', 'decimalSymbol', 'listSeparator'];
+
+export function rewriteSettings(xml: string): string {
+  const doc = parse(xml);
+  const root = doc.documentElement!;
+  for (const old of children(root, W, 'updateFields')) root.removeChild(old);
+  const before = Array.from(root.childNodes).find((n): n is Element => n.nodeType === 1 && AFTER_UPDATE_FIELDS.includes((n as Element).localName ?? ''));
+  root.insertBefore(w(doc, 'updateFields', { val: 'true' }), before ?? null);
+  // Justified lines ending in a manual line break (<br>) are not stretched (Word and LibreOffice).
+  let compat = children(root, W, 'compat')[0];
+  if (!compat) {
+    compat = w(doc, 'compat');
+    const after = Array.from(root.childNodes).find((n): n is Element => n.nodeType === 1 && AFTER_UPDATE_FIELDS.slice(4).includes((n as Element).localName ?? ''));
+    root.insertBefore(compat, after ?? null);
+  }
+  if (!children(compat, W, 'doNotExpandShiftReturn').length) compat.insertBefore(w(doc, 'doNotExpandShiftReturn'), compat.firstChild);
+  return serialise(doc);
+}
+
+/** Font table entry for the report font with its fallback (w:altName). */
+export function rewriteFontTable(xml: string, font: string, fallback: string): string {
+  const doc = parse(xml);
+  const root = doc.documentElement!;
+  for (const f of children(root, W, 'font')) if (f.getAttributeNS(W, 'name') === font) root.removeChild(f);
+  root.insertBefore(
+    w(doc, 'font', { name: font }, [w(doc, 'altName', { val: fallback }), w(doc, 'charset', { val: '00' }), w(doc, 'family', { val: 'swiss' }), w(doc, 'pitch', { val: 'variable' })]),
+    root.firstChild,
+  );
+  return serialise(doc);
+}
+
+const FONT_TABLE_EMPTY = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W}" xmlns:r="${R}"/>`;
+
+/** Applies every rewrite above; returns an (uncompressed) zip for normaliseOoxml. */
+export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array, options: PostprocessOptions): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (name: string) => {
+    const f = zip.file(name);
+    if (!f) throw new Error(`DOCX: falta la parte ${name} (error interno del generador).`);
+    return f.async('string');
+  };
+  zip.file('word/document.xml', rewriteDocument(await read('word/document.xml'), options.sections));
+
+  for (const relsName of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n)).sort()) {
+    const isDocument = relsName === 'word/_rels/document.xml.rels';
+    const { xml, renamed } = rewriteRelationships(await read(relsName), isDocument);
+    zip.file(relsName, xml);
+    const part = `word/${relsName.slice('word/_rels/'.length, -'.rels'.length)}`;
+    if (renamed.size && zip.file(part)) zip.file(part, renameRelationshipIds(await read(part), renamed));
+  }
+
+  zip.file(HEADER_PART, headerXml(options.shortTitle));
+  zip.file(FOOTER_PART, footerXml(options.sampleData, options.noticeColor));
+  zip.file('[Content_Types].xml', rewriteContentTypes(await read('[Content_Types].xml')));
+  zip.file('word/settings.xml', rewriteSettings(await read('word/settings.xml')));
+  const fontTable = zip.file('word/fontTable.xml') ? await read('word/fontTable.xml') : FONT_TABLE_EMPTY;
+  zip.file('word/fontTable.xml', rewriteFontTable(fontTable, options.font, options.fontFallback));
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}

@@ -1,0 +1,51 @@
+/**
+ * Puts the generated front matter before the first chapter — cover (own section, no
+ * header/footer), "Índice", "Índice de figuras", "Índice de tablas" — and fixes the list of
+ * sections: consecutive breaks collapse and a trailing break is dropped, so that no section
+ * is empty (remark-docx silently drops empty sections, which would shift the plan).
+ */
+import type { Root, RootContent } from 'mdast';
+import type { SectionKind } from '../mdast-nodes.js';
+import type { BuildState } from './state.js';
+
+export interface FrontMatterOptions {
+  /** Generate "Índice de figuras" / "Índice de tablas" (when there are figures/tables). */
+  indexes: boolean;
+}
+
+/** Nodes remark-docx renders as nothing. */
+const INVISIBLE = new Set(['definition', 'footnoteDefinition', 'html']);
+
+export function frontMatterTransform(state: BuildState, options: FrontMatterOptions) {
+  return (tree: Root): void => {
+    const front: RootContent[] = [
+      { type: 'docxCover' },
+      { type: 'docxSectionBreak', next: 'front' },
+      { type: 'docxIndex', kind: 'contents', title: 'Índice', entries: state.headings, pageBreakBefore: false },
+    ];
+    if (options.indexes && state.figures.length)
+      front.push({ type: 'docxIndex', kind: 'figures', title: 'Índice de figuras', entries: state.figures, pageBreakBefore: true });
+    if (options.indexes && state.tables.length)
+      front.push({ type: 'docxIndex', kind: 'tables', title: 'Índice de tablas', entries: state.tables, pageBreakBefore: !state.figures.length });
+    front.push({ type: 'docxSectionBreak', next: 'body' });
+
+    const all = [...front, ...tree.children];
+    const out: RootContent[] = [];
+    const sections: SectionKind[] = ['cover'];
+    let pending: (RootContent & { type: 'docxSectionBreak' }) | undefined;
+    for (const node of all) {
+      if (node.type === 'docxSectionBreak') {
+        pending = node; // a later break replaces an earlier one with nothing in between
+        continue;
+      }
+      if (pending && !INVISIBLE.has(node.type)) {
+        out.push(pending);
+        sections.push(pending.next);
+        pending = undefined;
+      }
+      out.push(node);
+    }
+    tree.children = out;
+    state.sections = sections;
+  };
+}
