@@ -1,0 +1,96 @@
+/**
+ * flujogramas: an overview slide listing the state's flowcharts, then each flowchart drawn as
+ * native shapes by src/flowcharts/pptx.ts (`addFlowchartSlides`, which adds its own slides with
+ * their own title and footer). Skipped when the state has no flowcharts.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import { formatList } from '../../../util/format-es.js';
+import { CONTENT, rows } from '../geometry.js';
+import { addNotes, addText, newSlide } from '../primitives.js';
+import { paragraphs } from '../notes.js';
+import { drawTable, layoutTable, type TableCell, type TableColumn } from '../table.js';
+import { extraNotes, titleOf, type Planner, type PlannedSlide } from './plan.js';
+import type { SlideRecord } from '../context.js';
+
+/** What the deck needs to know of a flowchart layout (src/flowcharts/types.ts FlowchartLayout). */
+export interface FlowchartInfo {
+  id: string;
+  title: string;
+  version?: string;
+  estatus?: string;
+  fecha?: string;
+  steps?: { number: string; lane: string; text: string }[];
+  parts?: unknown[];
+}
+
+
+const STATUS: Record<string, string> = { borrador: 'Borrador', validado_cie: 'Validado con el CIE', final: 'Versión final' };
+
+function info(x: unknown): FlowchartInfo | undefined {
+  const o = x as Partial<FlowchartInfo> | null;
+  return o && typeof o.id === 'string' && typeof o.title === 'string' ? (o as FlowchartInfo) : undefined;
+}
+
+/** pptxgenjs keeps its slides in a private array; the flowchart module adds slides to it directly. */
+function slideCount(pptx: PptxGenJS): number {
+  return ((pptx as unknown as { _slides?: unknown[] })._slides ?? []).length;
+}
+function slideAt(pptx: PptxGenJS, i: number): PptxGenJS.Slide | undefined {
+  return ((pptx as unknown as { _slides?: PptxGenJS.Slide[] })._slides ?? [])[i];
+}
+
+export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
+  const pairs = ctx.flowcharts.map((raw) => ({ raw, info: info(raw) })).filter((x): x is { raw: unknown; info: FlowchartInfo } => !!x.info);
+  const layouts = pairs.map((p) => p.info);
+  if (!layouts.length || !ctx.flowchartRenderer) return [];
+  const render = ctx.flowchartRenderer;
+  const overview: PlannedSlide = {
+    render() {
+      const title = titleOf(ctx, entry, 'Flujogramas por perfil de víctima');
+      const h = newSlide(ctx, 'flujogramas', title);
+      const columns: TableColumn[] = [
+        { header: 'Flujograma', width: 7.0, maxLines: 2 },
+        { header: 'Versión', width: 1.5, align: 'center' },
+        { header: 'Estatus', width: 2.3, align: 'center' },
+        { header: 'Pasos', width: 1.5, align: 'center' },
+      ];
+      const data: TableCell[][] = layouts.map((l) => [
+        { text: l.title },
+        { text: l.version ?? '' },
+        { text: STATUS[l.estatus ?? ''] ?? l.estatus ?? '' },
+        { text: String(l.steps?.length ?? '') },
+      ]);
+      const [area, foot] = rows(CONTENT, [5.0, 0.45], 0.1);
+      const layout = layoutTable(columns, data.slice(0, 10), area!.h, { min: 12, max: 16 });
+      drawTable(h, columns, layout, layout.pages[0]!, { x: area!.x, y: area!.y }, 'tabla de flujogramas');
+      addText(h, 'Cada flujograma muestra, por carril, la institución responsable de cada paso; las diapositivas siguientes los presentan uno por uno.', foot!, { min: 10, max: 13, maxLines: 2 }, { color: ctx.style.colors.gris, name: 'nota' });
+      addNotes(h, paragraphs(
+        `Se presentan ${layouts.length === 1 ? 'un flujograma' : `${layouts.length} flujogramas`} de detección, canalización y protección de víctimas: ${formatList(layouts.map((l) => l.title))}.`,
+        'Cada flujograma se valida con el CIE antes de su versión final; se pide a las instituciones revisar los pasos, los responsables y los plazos.',
+        extraNotes(ctx, entry),
+      ));
+    },
+  };
+  const each = layouts.map((l, i): PlannedSlide => ({
+    render() {
+      const before = slideCount(ctx.pptx);
+      render(ctx.pptx, pairs[i]!.raw, { style: ctx.data.project.estilo, footer: ctx.footer });
+      const after = slideCount(ctx.pptx);
+      const steps = l.steps ?? [];
+      for (let k = before; k < after; k++) {
+        const record: SlideRecord = { number: ctx.slides.length + 1, kind: 'flujograma', title: l.title, notes: '', shapes: [] };
+        ctx.slides.push(record);
+        const slide = slideAt(ctx.pptx, k);
+        const part = after - before > 1 ? ` (diapositiva ${k - before + 1} de ${after - before} del flujograma)` : '';
+        const notes = paragraphs(
+          `Flujograma ${i + 1} de ${layouts.length}: ${l.title}${part}. Estatus: ${STATUS[l.estatus ?? ''] ?? l.estatus ?? 'sin estatus'}${l.version ? `, versión ${l.version}` : ''}.`,
+          steps.length ? `Pasos:\n${steps.map((s) => `${s.number}. ${s.text} (${s.lane})`).join('\n')}` : undefined,
+        );
+        record.notes = notes;
+        // the flowchart module may already have written notes; pptxgenjs appends them
+        if (slide) slide.addNotes(notes);
+      }
+    },
+  }));
+  return [overview, ...each];
+};

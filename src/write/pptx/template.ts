@@ -1,0 +1,198 @@
+/**
+ * The declarative slide list of the CIE deck (templates/presentacion/cie.yaml, pointed to by
+ * proyecto.yaml `presentacion.plantilla`). An analyst reorders, drops or retitles slides there
+ * without touching code. Errors are Spanish, with the file and the YAML path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { parse as parseYaml, isMap, isSeq, parseDocument, LineCounter } from 'yaml';
+import { STAGES, type Stage } from '../../schemas/vocabularies.js';
+import { UserError, type Problem } from '../../util/errors.js';
+
+const STAGE_KEYS = Object.keys(STAGES) as [Stage, ...Stage[]];
+
+/** Placeholders every title/text may use; `etapa` only inside an `etapa` slide. */
+export const PLACEHOLDERS = {
+  estado: 'nombre del estado',
+  cie: 'nombre del CIE',
+  cie_siglas: 'siglas del CIE (o su nombre si no tiene)',
+  fecha: 'fecha del documento ("24 de noviembre de 2026")',
+  version: 'versión del documento',
+  organizacion: 'nombre corto de la organización',
+  entrevistas: 'número de entrevistas',
+  instituciones: 'número de instituciones entrevistadas',
+  recomendaciones: 'número de recomendaciones',
+  periodo_estadisticas: 'periodo de las estadísticas ("2015–2025")',
+  corte_estadisticas: 'fecha de corte de las estadísticas',
+  etapa: 'nombre de la etapa (solo en diapositivas de tipo etapa)',
+} as const;
+export type PlaceholderName = keyof typeof PLACEHOLDERS;
+
+const text = z.string({ error: 'se esperaba un texto' }).trim().min(1, { error: 'el texto no puede estar vacío' });
+const optionalText = text.optional();
+const bulletList = z.array(text, { error: 'se esperaba una lista de textos' }).min(1, { error: 'la lista no puede estar vacía' });
+
+/** Fields every slide accepts. */
+const common = {
+  /** Slide title (placeholders allowed). Each kind has a default. */
+  titulo: optionalText,
+  /** Entry in the agenda for this slide; `no` keeps it out of the agenda. */
+  agenda: z.union([text, z.literal(false)]).optional(),
+  /** Extra speaker notes appended to the generated ones. */
+  notas: optionalText,
+};
+
+const stageKey = z.enum(STAGE_KEYS, { error: `se esperaba una etapa del mecanismo: ${STAGE_KEYS.join(', ')}` });
+
+export const slideSchema = z.discriminatedUnion('tipo', [
+  z.strictObject({ tipo: z.literal('portada'), ...common, subtitulo: optionalText }),
+  z.strictObject({ tipo: z.literal('agenda'), ...common, puntos: bulletList.optional() }),
+  z.strictObject({ tipo: z.literal('mecanismo'), ...common }),
+  z.strictObject({ tipo: z.literal('metodologia'), ...common, grafica: optionalText }),
+  z.strictObject({
+    tipo: z.literal('estadisticas'),
+    ...common,
+    graficas: z.array(text).min(1, { error: 'indique al menos una gráfica' }).max(2, { error: 'como máximo 2 gráficas por diapositiva' }).optional(),
+  }),
+  z.strictObject({
+    tipo: z.literal('etapa'),
+    ...common,
+    /** One stage, a list, or `todas` (every stage with findings, vocabulary order). */
+    etapa: z.union([z.literal('todas'), stageKey, z.array(stageKey).min(1)], { error: `se esperaba "todas", una etapa o una lista de etapas (${STAGE_KEYS.join(', ')})` }),
+    /** Findings per column (barriers, advances, good practices). */
+    hallazgos: z.number({ error: 'se esperaba un número' }).int().min(1).max(6).optional(),
+    /** Show a consented quotation when there is one. */
+    cita: z.boolean({ error: 'se esperaba sí/no (true/false)' }).optional(),
+  }),
+  z.strictObject({ tipo: z.literal('cobertura'), ...common, vista: z.enum(['tabla', 'grafica'], { error: 'se esperaba "tabla" o "grafica"' }).optional() }),
+  z.strictObject({
+    tipo: z.literal('recomendaciones'),
+    ...common,
+    filas_por_diapositiva: z.number({ error: 'se esperaba un número' }).int().min(2).max(12).optional(),
+    etapas: z.array(stageKey).min(1).optional(),
+  }),
+  z.strictObject({ tipo: z.literal('flujogramas'), ...common }),
+  z.strictObject({ tipo: z.literal('proximos-pasos'), ...common, puntos: bulletList }),
+  z.strictObject({ tipo: z.literal('cierre'), ...common, mensaje: optionalText }),
+], { error: (iss) => (iss.code === 'invalid_union' ? 'tipo de diapositiva desconocido: se esperaba portada, agenda, mecanismo, metodologia, estadisticas, etapa, cobertura, recomendaciones, flujogramas, proximos-pasos o cierre' : undefined) });
+
+export const deckTemplateSchema = z.strictObject({
+  /** Deck title (placeholders allowed); default: proyecto.yaml diagnostico.titulo. */
+  titulo: optionalText,
+  diapositivas: z.array(slideSchema, { error: 'se esperaba la lista "diapositivas"' }).min(1, { error: 'la presentación necesita al menos una diapositiva' }),
+});
+
+export type SlideEntry = z.output<typeof slideSchema>;
+export type SlideKind = SlideEntry['tipo'];
+export type DeckTemplate = z.output<typeof deckTemplateSchema>;
+
+const PLACEHOLDER_RE = /\{\{\s*([a-z_]+)\s*\}\}/g;
+
+/** Spanish messages for zod issues that the schema did not phrase itself. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `campo desconocido: ${issue.keys.join(', ')}`;
+    case 'invalid_type':
+      if (issue.input === undefined) return 'falta este campo obligatorio';
+      return issue.message && !/^Invalid/.test(issue.message) ? issue.message : `tipo no válido (se esperaba ${issue.expected})`;
+    case 'too_small':
+      return issue.message && !/^Too small/.test(issue.message) ? issue.message : `valor demasiado pequeño (mínimo ${String(issue.minimum)})`;
+    case 'too_big':
+      return issue.message && !/^Too big/.test(issue.message) ? issue.message : `valor demasiado grande (máximo ${String(issue.maximum)})`;
+    case 'invalid_value':
+      return issue.message && !/^Invalid/.test(issue.message) ? issue.message : `valor no válido; se esperaba uno de: ${issue.values.map(String).join(', ')}`;
+    default:
+      return issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'valor no válido';
+  }
+}
+
+function yamlPath(p: readonly PropertyKey[]): string {
+  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+}
+
+/** 1-based line of a YAML path in the source, when it can be found. */
+function lineOf(source: string, p: readonly PropertyKey[]): number | undefined {
+  try {
+    const lc = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lc });
+    let node: unknown = doc.contents;
+    let last: unknown = node;
+    for (const k of p) {
+      if (isMap(node)) node = node.get(String(k), true);
+      else if (isSeq(node)) node = node.get(Number(k), true);
+      else break;
+      if (node) last = node;
+    }
+    const range = (last as { range?: [number, number, number] } | undefined)?.range;
+    return range ? lc.linePos(range[0]).line : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates a parsed template; `file` is the path printed in errors. */
+export function parseDeckTemplate(source: string, file: string): DeckTemplate {
+  let raw: unknown;
+  try {
+    raw = parseYaml(source);
+  } catch (e) {
+    throw new UserError('la plantilla de la presentación no es YAML válido', [{ file, message: `YAML no válido: ${(e as Error).message.split('\n')[0]}` }]);
+  }
+  const parsed = deckTemplateSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems: Problem[] = parsed.error.issues.map((issue) => ({
+      file,
+      line: lineOf(source, issue.path),
+      field: yamlPath(issue.path) || undefined,
+      message: issueMessage(issue),
+    }));
+    throw new UserError('la plantilla de la presentación tiene errores', problems);
+  }
+  const problems = checkPlaceholders(parsed.data, file, source);
+  if (problems.length) throw new UserError('la plantilla de la presentación tiene errores', problems);
+  return parsed.data;
+}
+
+function checkPlaceholders(t: DeckTemplate, file: string, source: string): Problem[] {
+  const problems: Problem[] = [];
+  const check = (value: string | undefined, p: (string | number)[], allowStage: boolean) => {
+    if (!value) return;
+    for (const m of value.matchAll(PLACEHOLDER_RE)) {
+      const name = m[1]!;
+      if (!(name in PLACEHOLDERS)) {
+        problems.push({ file, line: lineOf(source, p), field: yamlPath(p), message: `marcador desconocido {{${name}}}; disponibles: ${Object.keys(PLACEHOLDERS).map((k) => `{{${k}}}`).join(', ')}` });
+      } else if (name === 'etapa' && !allowStage) {
+        problems.push({ file, line: lineOf(source, p), field: yamlPath(p), message: 'el marcador {{etapa}} solo puede usarse en diapositivas de tipo "etapa"' });
+      }
+    }
+  };
+  check(t.titulo, ['titulo'], false);
+  t.diapositivas.forEach((s, i) => {
+    const base = ['diapositivas', i];
+    const stage = s.tipo === 'etapa';
+    check(s.titulo, [...base, 'titulo'], stage);
+    if (typeof s.agenda === 'string') check(s.agenda, [...base, 'agenda'], false);
+    check(s.notas, [...base, 'notas'], stage);
+    if (s.tipo === 'portada') check(s.subtitulo, [...base, 'subtitulo'], false);
+    if (s.tipo === 'cierre') check(s.mensaje, [...base, 'mensaje'], false);
+    if (s.tipo === 'proximos-pasos' || s.tipo === 'agenda') (s.puntos ?? []).forEach((pt, j) => check(pt, [...base, 'puntos', j], false));
+  });
+  return problems;
+}
+
+/** Reads the template named by proyecto.yaml `presentacion.plantilla` (relative to the root). */
+export function loadDeckTemplate(root: string, relPath: string): DeckTemplate {
+  const file = path.resolve(root, relPath);
+  const shown = relPath.split(path.sep).join('/');
+  if (!existsSync(file)) {
+    throw new UserError('no se encontró la plantilla de la presentación', [{ file: shown, field: 'presentacion.plantilla', message: 'el archivo no existe (revise proyecto.yaml → presentacion.plantilla)' }]);
+  }
+  return parseDeckTemplate(readFileSync(file, 'utf8'), shown);
+}
+
+/** Fills {{placeholders}}; unknown ones were rejected when the template was read. */
+export function fillPlaceholders(value: string, values: Partial<Record<PlaceholderName, string>>): string {
+  return value.replace(PLACEHOLDER_RE, (whole, name: string) => values[name as PlaceholderName] ?? whole);
+}
