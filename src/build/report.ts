@@ -1,0 +1,141 @@
+/**
+ * Builds one state's diagnostic: load → validate → privacy → analyse → render → write.
+ * Every output is staged in memory and committed together at the end, so a failure at any
+ * stage leaves the previous outputs exactly as they were.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
+import { loadState, loadStateConfig } from '../load/state.js';
+import type { StateData } from '../load/types.js';
+import { analyse } from '../analyse/index.js';
+import type { Analysis } from '../analyse/types.js';
+import { renderReportMarkdown } from '../render/markdown/index.js';
+import { renderChartPng } from '../render/charts/index.js';
+import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../write/docx/index.js';
+import { buildDeck } from '../write/pptx/index.js';
+import { loadStateFlowchartLayouts } from '../flowcharts/index.js';
+import { guardInputs, guardOutputs } from './privacy-gate.js';
+import { commitFiles, type StagedFile } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
+import { relativeToRoot } from './paths.js';
+
+export interface BuildOptions {
+  root?: string;
+  /** Where outputs go (defaults to the root); tests build into a temporary folder. */
+  outRoot?: string;
+  /** Real SESNSP national file instead of the shipped synthetic sample. */
+  sesnspFile?: string;
+  /** Only compare the committed Markdown twin with a fresh render; write nothing. */
+  check?: boolean;
+}
+
+export interface BuildResult {
+  state: string;
+  files: { path: string; bytes: number }[];
+  /** Set in check mode: whether the committed twin matches. */
+  twinUpToDate?: boolean;
+  ms: number;
+}
+
+export interface RenderedReport {
+  data: StateData;
+  analysis: Analysis;
+  markdown: string;
+  docx: Buffer;
+  pptx: Buffer;
+}
+
+/** Runs every stage in memory; nothing is written. */
+export async function renderReport(slug: string, opts: BuildOptions = {}): Promise<RenderedReport> {
+  const root = opts.root ?? projectRoot();
+  const config = loadStateConfig(slug, root);
+  if (!config.productos.includes('diagnostico')) {
+    throw new UserError(`El estado «${slug}» no tiene el producto «diagnostico» en data/${slug}/estado.yaml (productos: ${config.productos.join(', ')}).`);
+  }
+  const data = await loadState(slug, { root, sesnspFile: opts.sesnspFile });
+  guardInputs(data);
+
+  const analysis = analyse(data);
+  const markdown = twinHeader(data) + (await renderReportMarkdown(analysis, data));
+
+  const charts = new Map(analysis.charts.map((c) => [c.id, c]));
+  const images: ImageResolver = async (url) => {
+    const id = /^grafica:(.+)$/.exec(url)?.[1];
+    const spec = id ? charts.get(id) : undefined;
+    if (!spec) return undefined;
+    const { ancho, alto } = data.project.estilo.graficas;
+    return { data: await renderChartPng(spec, data.project.estilo), width: ancho, height: alto, alt: spec.alt };
+  };
+  const docx = await markdownToDocx(markdown, docxInfo(data), images).catch((e: unknown) => {
+    if (!(e instanceof DocxMarkdownError)) throw e;
+    // Line numbers refer to the Markdown just rendered (the twin that would have been written).
+    const twin = `${relativeToRoot(outputPath(data.project.salidas.gemelo, slug, root), root)} (generado, no escrito)`;
+    throw new UserError(
+      'El Markdown generado no se puede convertir a DOCX; revise las plantillas o la narrativa indicadas',
+      e.problems.map((p) => ({ file: twin, line: p.line, column: p.column, message: p.message })),
+    );
+  });
+  const flowcharts = await loadStateFlowchartLayouts(slug, { root });
+  const pptx = await buildDeck(analysis, data, flowcharts);
+
+  const paths = {
+    markdown: relativeToRoot(outputPath(data.project.salidas.gemelo, slug, root), root),
+    docx: relativeToRoot(outputPath(data.project.salidas.informe, slug, root), root),
+    pptx: relativeToRoot(outputPath(data.project.salidas.presentacion, slug, root), root),
+  };
+  await guardOutputs(data, { paths, markdown, docx, pptx, charts: analysis.charts });
+  return { data, analysis, markdown, docx, pptx };
+}
+
+/** An HTML comment (dropped by the DOCX writer) telling reviewers what this file is. */
+function twinHeader(data: StateData): string {
+  const sample = data.config.datos_de_muestra ? ' Datos ilustrativos: muestra sintética, no describe casos reales.' : '';
+  return `<!-- Gemelo de revisión del informe de ${data.config.nombre}, generado con «npm run report ${data.slug}». No lo edite a mano: edite data/ y templates/ y vuelva a generarlo.${sample} -->\n\n`;
+}
+
+export function docxInfo(data: StateData): DocxInfo {
+  const { project, config } = data;
+  return {
+    title: `${project.diagnostico.titulo} en el estado de ${config.nombre}`,
+    shortTitle: config.titulo_corto ?? `Diagnóstico sobre trata de personas — ${config.nombre}`,
+    stateName: config.nombre,
+    organisation: project.organizacion.nombre,
+    programme: project.organizacion.programa,
+    date: config.fecha_documento,
+    version: config.version,
+    status: config.estado_documento,
+    sampleData: config.datos_de_muestra,
+    subject: `Diagnóstico de los mecanismos de detección, valoración, canalización y atención de víctimas de trata de personas — ${config.nombre}`,
+    keywords: ['trata de personas', 'diagnóstico', config.nombre, config.cie.nombre],
+    style: project.estilo,
+    indexes: true,
+  };
+}
+
+export async function buildReport(slug: string, opts: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const root = opts.root ?? projectRoot();
+  const outRoot = opts.outRoot ?? root;
+  const project = loadProjectConfig(root);
+  const twinPath = outputPath(project.salidas.gemelo, slug, outRoot);
+
+  const report = await renderReport(slug, opts);
+
+  if (opts.check) {
+    const committed = outputPath(project.salidas.gemelo, slug, root);
+    const upToDate = existsSync(committed) && readFileSync(committed, 'utf8') === report.markdown;
+    return { state: slug, files: [], twinUpToDate: upToDate, ms: performance.now() - started };
+  }
+
+  const staged: StagedFile[] = [
+    { target: outputPath(project.salidas.informe, slug, outRoot), bytes: report.docx },
+    { target: twinPath, bytes: report.markdown },
+    { target: outputPath(project.salidas.presentacion, slug, outRoot), bytes: report.pptx },
+  ];
+  commitFiles(staged);
+  return {
+    state: slug,
+    files: staged.map((f) => ({ path: relativeToRoot(f.target, outRoot), bytes: Buffer.byteLength(f.bytes) })),
+    ms: performance.now() - started,
+  };
+}

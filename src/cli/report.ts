@@ -1,0 +1,76 @@
+/**
+ * npm run report <estado> [--all] [--check] [--pdf] [--sesnsp <ruta>]
+ * Builds the diagnostic DOCX, its Markdown twin and the CIE deck of each state.
+ */
+import 'core-js/actual/iterator/index.js';
+import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
+import { listStates, loadStateConfig } from '../load/state.js';
+import { buildReport } from '../build/report.js';
+import { exportPdf } from '../write/pdf.js';
+import { UserError } from '../util/errors.js';
+import { formatBytes, parseCli, runCli } from './run.js';
+
+const USAGE = `Uso: npm run report <estado> [-- --check] [-- --pdf] [-- --sesnsp <ruta>]
+     npm run report -- --all [--check]
+Estados disponibles: ver las carpetas de data/ que tienen estado.yaml.`;
+
+await runCli(async () => {
+  const { values, positionals } = parseCli(
+    {
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        pdf: { type: 'boolean', default: false },
+        sesnsp: { type: 'string' },
+        ayuda: { type: 'boolean', short: 'h', default: false },
+      },
+    },
+    USAGE,
+  );
+  if (values.ayuda) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const root = projectRoot();
+  const known = listStates(root);
+  let states: string[];
+  if (values.all) {
+    states = known.filter((s) => loadStateConfig(s, root).productos.includes('diagnostico'));
+  } else {
+    if (positionals.length === 0) throw new UserError(`Indique un estado o --all.\n${USAGE}`);
+    for (const s of positionals) {
+      if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ')}.`);
+    }
+    states = positionals;
+  }
+
+  const stale: string[] = [];
+  for (const state of states) {
+    const result = await buildReport(state, { root, check: values.check, sesnspFile: values.sesnsp });
+    const secs = (result.ms / 1000).toFixed(1);
+    if (values.check) {
+      if (result.twinUpToDate) process.stdout.write(`✔ ${state}: el gemelo Markdown está al día (${secs} s)\n`);
+      else stale.push(state);
+      continue;
+    }
+    process.stdout.write(`✔ ${state} (${secs} s)\n`);
+    for (const f of result.files) process.stdout.write(`   ${f.path}  ${formatBytes(f.bytes)}\n`);
+    if (values.pdf) {
+      const project = loadProjectConfig(root);
+      const docx = outputPath(project.salidas.informe, state, root);
+      const pdf = docx.replace(/\.docx$/, '.pdf');
+      await exportPdf(docx, pdf);
+      process.stdout.write(`   ${pdf.slice(root.length + 1)}  (índices actualizados con LibreOffice)\n`);
+    }
+  }
+  if (stale.length > 0) {
+    throw new UserError(
+      `El texto del informe no coincide con los datos o plantillas actuales en: ${stale.join(', ')}.`,
+      stale.map((s) => ({
+        file: `reports/${s}/diagnostico-${s}.md`,
+        message: `desactualizado; ejecute «npm run report ${s}» y confirme (commit) el archivo .md resultante`,
+      })),
+    );
+  }
+});
