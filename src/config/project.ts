@@ -21,7 +21,12 @@ export const projectConfigSchema = z.object({
     colores: z.object({
       primario: hex, secundario: hex, verde: hex, rojo: hex, amarillo: hex, naranja: hex, gris: hex, tinte: hex, tinte_claro: hex,
     }),
-    docx: z.object({ tamano_pagina: z.enum(['carta', 'a4']), texto: z.enum(['justificado', 'izquierda']) }),
+    docx: z.object({
+      tamano_pagina: z.enum(['carta', 'a4']),
+      texto: z.enum(['justificado', 'izquierda']),
+      /** Heading levels listed in the "Índice" (1–3). */
+      niveles_indice: z.number().int().min(1).max(3).default(2),
+    }),
     graficas: z.object({ ancho: z.number().int().positive(), alto: z.number().int().positive() }),
   }),
   salidas: z.object({

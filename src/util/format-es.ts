@@ -59,3 +59,28 @@ function defaultPlural(word: string): string {
 }
 
 export const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
+
+/** Feminine when the first word ends in -ión, -dad, -a (Comisión, Secretaría, Procuraduría…). */
+export function isFeminine(name: string): boolean {
+  const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return /(ión|dad|tad|tud|a)$/.test(first);
+}
+
+export type Preposition = 'a' | 'de' | 'por' | 'en' | 'con' | 'ante';
+
+/** The article (with contraction) that goes before a name: "la", "al", "del", "ante la"… */
+export function articleFor(name: string, preposition?: Preposition): string {
+  const fem = isFeminine(name);
+  if (preposition === 'a') return fem ? 'a la' : 'al';
+  if (preposition === 'de') return fem ? 'de la' : 'del';
+  const art = fem ? 'la' : 'el';
+  return preposition ? `${preposition} ${art}` : art;
+}
+
+/**
+ * A name with its article and an optional preposition, with Spanish contractions:
+ * ("Comisión X") → "la Comisión X"; ("Consejo X", "a") → "al Consejo X"; ("Consejo X", "de") → "del Consejo X".
+ */
+export function withArticle(name: string, preposition?: Preposition): string {
+  return `${articleFor(name, preposition)} ${name.trim()}`;
+}

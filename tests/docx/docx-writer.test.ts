@@ -409,9 +409,20 @@ describe('styles, language and properties', () => {
     expect(attr(els(open, 'w:altName')[0], 'w:val')).toBe('Arial');
   });
 
+  it('lists as many heading levels in the "Índice" as estilo.docx.niveles_indice says', async () => {
+    const base = testInfo();
+    const style = { ...base.style, docx: { ...base.style.docx, niveles_indice: 1 } };
+    const out = await markdownToDocx('# Uno\n\n## Uno punto uno\n\nTexto.\n', { ...base, style }, fixtureImages);
+    const d = parseXml(await readPart(await openZip(out), 'word/document.xml'));
+    const sdt = els(d, 'w:sdt')[0]!;
+    expect(els(sdt, 'w:instrText').map((i) => i.textContent?.trim())).toEqual(['TOC \\o "1-1" \\h \\z \\u']);
+    const entries = els(sdt, 'w:p').slice(1).map((p) => text(p));
+    expect(entries).toEqual(['1 Uno']);
+  });
+
   it('follows estilo.docx: A4 pages and left-aligned text', async () => {
     const base = testInfo();
-    const style = { ...base.style, docx: { tamano_pagina: 'a4' as const, texto: 'izquierda' as const } };
+    const style = { ...base.style, docx: { tamano_pagina: 'a4' as const, texto: 'izquierda' as const, niveles_indice: 2 } };
     const out = await markdownToDocx('# Uno\n\nTexto.\n', { ...base, style, sampleData: false, status: 'final' }, fixtureImages);
     const z = await openZip(out);
     const d = parseXml(await readPart(z, 'word/document.xml'));

@@ -24,7 +24,8 @@ export function testInfo(overrides: Partial<DocxInfo> = {}): DocxInfo {
     sampleData: true,
     subject: 'Diagnóstico de mecanismos contra la trata de personas — Aguascalientes',
     keywords: ['trata de personas', 'diagnóstico', 'Aguascalientes'],
-    style: project.estilo,
+    // Three index levels, so the fixture's ### headings are listed too.
+    style: { ...project.estilo, docx: { ...project.estilo.docx, niveles_indice: 3 } },
     indexes: true,
     ...overrides,
   };

@@ -55,8 +55,8 @@ export interface DocxInfo {
 }
 
 /** Parses the Markdown and applies our mdast transforms; throws DocxMarkdownError on problems. */
-export function prepareMarkdown(markdown: string, info: Pick<DocxInfo, 'indexes'>) {
-  const state = newBuildState();
+export function prepareMarkdown(markdown: string, info: Pick<DocxInfo, 'indexes' | 'style'>) {
+  const state = newBuildState(info.style.docx.niveles_indice);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
   for (const transform of [
     directivesTransform(state),

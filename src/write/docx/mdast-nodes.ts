@@ -26,6 +26,8 @@ export interface IndexEntry {
 export interface DocxIndex extends Node {
   type: 'docxIndex';
   kind: 'contents' | 'figures' | 'tables';
+  /** Heading levels listed (contents only). */
+  levels: number;
   title: string;
   entries: IndexEntry[];
   pageBreakBefore: boolean;

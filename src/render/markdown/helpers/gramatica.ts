@@ -4,6 +4,7 @@
  * {{con_articulo nombre "a"}} → "a la Comisión …" / "al Consejo …" (article chosen by the first word).
  */
 import { escapeMarkdown } from '../escape.js';
+import { articleFor } from '../../../util/format-es.js';
 import { describe, fail, splitArgs } from '../errors.js';
 import { printable } from './md.js';
 
@@ -15,12 +16,6 @@ export function separador(...raw: unknown[]): string {
   return i === n - 2 ? ` ${typeof conj === 'string' ? conj : 'y'} ` : ', ';
 }
 
-/** Feminine when the first word ends in -ión, -dad, -a (Comisión, Secretaría, Procuraduría…). */
-export function isFeminine(name: string): boolean {
-  const first = (name.trim().split(/\s+/)[0] ?? '').toLowerCase();
-  return /(ión|dad|tad|a)$/.test(first);
-}
-
 export function con_articulo(...raw: unknown[]): string {
   const { params, options } = splitArgs(raw);
   const name = printable('con_articulo', params[0], options).trim();
@@ -28,10 +23,5 @@ export function con_articulo(...raw: unknown[]): string {
   if (prep !== undefined && prep !== 'a' && prep !== 'de' && prep !== 'por' && prep !== 'en' && prep !== 'con') {
     fail('con_articulo', options, 'la preposición debe ser "a", "de", "por", "en" o "con"');
   }
-  const fem = isFeminine(name);
-  let art = fem ? 'la' : 'el';
-  if (prep === 'a') art = fem ? 'a la' : 'al';
-  else if (prep === 'de') art = fem ? 'de la' : 'del';
-  else if (prep) art = `${prep} ${art}`;
-  return `${art} ${escapeMarkdown(name, { blockStart: false })}`;
+  return `${articleFor(name, prep)} ${escapeMarkdown(name, { blockStart: false })}`;
 }

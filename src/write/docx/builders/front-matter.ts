@@ -32,8 +32,8 @@ export function statusLabel(status: CoverInfo['status']): string {
 
 const para = (style: string, text: string) => new Paragraph({ style, children: [new TextRun(text)] });
 
-export function indexInstruction(kind: DocxIndex['kind']): string {
-  if (kind === 'contents') return 'TOC \\o "1-3" \\h \\z \\u';
+export function indexInstruction(kind: DocxIndex['kind'], levels = 3): string {
+  if (kind === 'contents') return `TOC \\o "1-${levels}" \\h \\z \\u`;
   return `TOC \\h \\z \\c "${kind === 'figures' ? 'Figura' : 'Tabla'}"`;
 }
 
@@ -50,7 +50,7 @@ function indexBlock(node: DocxIndex): DocxContent[] {
   const entries = node.entries.length ? node.entries : [undefined];
   const paragraphs = entries.map((entry, i) => {
     const children: ParagraphChild[] = [];
-    if (i === 0) children.push(...fieldStart(indexInstruction(node.kind)));
+    if (i === 0) children.push(...fieldStart(indexInstruction(node.kind, node.levels)));
     children.push(
       entry
         ? new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun({ text: entry.text, style: 'IndexLink' })] })

@@ -21,12 +21,12 @@ export function frontMatterTransform(state: BuildState, options: FrontMatterOpti
     const front: RootContent[] = [
       { type: 'docxCover' },
       { type: 'docxSectionBreak', next: 'front' },
-      { type: 'docxIndex', kind: 'contents', title: 'Índice', entries: state.headings, pageBreakBefore: false },
+      { type: 'docxIndex', kind: 'contents', levels: state.tocLevels, title: 'Índice', entries: state.headings, pageBreakBefore: false },
     ];
     if (options.indexes && state.figures.length)
-      front.push({ type: 'docxIndex', kind: 'figures', title: 'Índice de figuras', entries: state.figures, pageBreakBefore: true });
+      front.push({ type: 'docxIndex', kind: 'figures', levels: 0, title: 'Índice de figuras', entries: state.figures, pageBreakBefore: true });
     if (options.indexes && state.tables.length)
-      front.push({ type: 'docxIndex', kind: 'tables', title: 'Índice de tablas', entries: state.tables, pageBreakBefore: !state.figures.length });
+      front.push({ type: 'docxIndex', kind: 'tables', levels: 0, title: 'Índice de tablas', entries: state.tables, pageBreakBefore: !state.figures.length });
     front.push({ type: 'docxSectionBreak', next: 'body' });
 
     const all = [...front, ...tree.children];

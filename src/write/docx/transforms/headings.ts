@@ -6,9 +6,6 @@ import type { Heading, Root } from 'mdast';
 import { plainText, stripTrailingAttributes, walk } from '../mdast-util.js';
 import type { BuildState } from './state.js';
 
-/** Levels listed in the "Índice" (TOC \o "1-3"). */
-export const TOC_LEVELS = 3;
-
 export function headingsTransform(state: BuildState) {
   return (tree: Root): void => {
     const counters = [0, 0, 0, 0, 0, 0, 0];
@@ -26,7 +23,7 @@ export function headingsTransform(state: BuildState) {
       }
       const bookmark = `_Toc_h${String(++n).padStart(4, '0')}`;
       heading.data = { ...heading.data, docxNumber: number, docxBookmark: bookmark };
-      if (heading.depth <= TOC_LEVELS) {
+      if (heading.depth <= state.tocLevels) {
         const text = plainText(heading.children).trim();
         state.headings.push({ text: number ? `${number} ${text}` : text, level: heading.depth, anchor: bookmark });
       }

@@ -18,8 +18,10 @@ export interface BuildState {
   targets: Map<string, CaptionTarget>;
   /** Kind of every section of the DOCX, in order (filled by the front-matter transform). */
   sections: SectionKind[];
+  /** Heading levels listed in the "Índice" (TOC \\o "1-N"). */
+  tocLevels: number;
 }
 
-export function newBuildState(): BuildState {
-  return { problems: new ProblemList(), headings: [], figures: [], tables: [], targets: new Map(), sections: [] };
+export function newBuildState(tocLevels = 3): BuildState {
+  return { problems: new ProblemList(), headings: [], figures: [], tables: [], targets: new Map(), sections: [], tocLevels };
 }
