@@ -23,10 +23,13 @@ import { addFlowchartSlides } from '../flowcharts/pptx.js';
 import { renderPng, renderSvg } from '../flowcharts/render.js';
 import type { Flowchart, FlowchartLayout } from '../flowcharts/types.js';
 import { formatBytes, parseCli, runCli } from './run.js';
+import { loadRoster } from '../privacy/identifiers.js';
+import { assertNoIdentifiers, ooxmlTextParts, scanOutputs } from '../privacy/guard.js';
 
 const USAGE = `Uso:
   npm run flujogramas -- <estado>            genera los flujogramas de un estado (p. ej. chiapas)
   npm run flujogramas -- --todos             genera los de todos los estados con data/<estado>/flujogramas/
+  npm run flujogramas -- --todos --check     comprueba que los .md confirmados estén al día (no escribe nada)
   npm run flujogramas -- --cambios <a.yaml> <b.yaml> [--salida cambios.md]
                                              registro de cambios entre dos versiones de un flujograma`;
 
@@ -95,7 +98,22 @@ export async function buildStateFlowcharts(slug: string, root: string, project: 
 
   const slideLayouts: FlowchartLayout[] = [];
   for (const fc of flowcharts) slideLayouts.push(await layoutFlowchartForSlides(fc));
-  files.push({ target: path.join(root, 'slides', slug, `flujogramas-${slug}.pptx`), bytes: await buildFlowchartDeck(slideLayouts, state, project) });
+  const pptxPath = path.join(root, 'slides', slug, `flujogramas-${slug}.pptx`);
+  const pptx = await buildFlowchartDeck(slideLayouts, state, project);
+  files.push({ target: pptxPath, bytes: pptx });
+
+  // Flowcharts are analysts' text too: the same last safety net as the reports.
+  const roster = loadRoster(slug, root);
+  assertNoIdentifiers(
+    scanOutputs(
+      [
+        { output: rel(root, docxPath.replace(/\.docx$/, '.md')), part: 'markdown', text: markdown },
+        ...(await ooxmlTextParts(docx, rel(root, docxPath))),
+        ...(await ooxmlTextParts(pptx, rel(root, pptxPath))),
+      ],
+      roster,
+    ),
+  );
 
   const written = new Set(files.map((f) => path.resolve(f.target)));
   const stale = existsSync(dir)
@@ -138,6 +156,7 @@ async function main(): Promise<void> {
       todos: { type: 'boolean' },
       all: { type: 'boolean' },
       cambios: { type: 'boolean' },
+      check: { type: 'boolean' },
       salida: { type: 'string' },
       ayuda: { type: 'boolean', short: 'h' },
     },
@@ -182,6 +201,15 @@ async function main(): Promise<void> {
   if (problems.length) {
     if (problems.length === 1) throw problems[0]!;
     throw new UserError(`${problems.length} estados tienen problemas en sus flujogramas; no se escribió nada`, problems.flatMap((p) => p.problems.length ? p.problems : [{ file: '', message: p.message }]));
+  }
+  if (values.check) {
+    // Only the Markdown twins are committed to git; compare them with a fresh build.
+    const stale = builds.flatMap((b) => b.files).filter((f) => f.target.endsWith('.md') && (!existsSync(f.target) || readFileSync(f.target, 'utf8') !== f.bytes));
+    if (stale.length) {
+      throw new UserError('Los flujogramas cambiaron y su texto de revisión no se regeneró', stale.map((f) => ({ file: rel(root, f.target), message: 'desactualizado; ejecute «npm run flujogramas -- --todos» y confirme (commit) el archivo .md' })));
+    }
+    process.stdout.write(`✔ Los textos de revisión de los flujogramas están al día (${builds.length} estados).\n`);
+    return;
   }
   commitFiles(builds.flatMap((b) => b.files));
   for (const b of builds) for (const f of b.stale) rmSync(f, { force: true });

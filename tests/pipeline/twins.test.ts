@@ -1,0 +1,21 @@
+/**
+ * CI's guard against a data or template change whose reviewable text was not regenerated:
+ * every committed Markdown twin equals a fresh build (`--check` of both commands).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadProjectConfig } from '../../src/config/project.js';
+import { buildStateFlowcharts, statesWithFlowcharts } from '../../src/cli/flujogramas.js';
+import { REPO } from './helpers.js';
+
+describe('committed flowchart twins (npm run flujogramas -- --todos --check)', () => {
+  const project = loadProjectConfig(REPO);
+  it.each(statesWithFlowcharts(REPO))('%s', async (slug) => {
+    const build = await buildStateFlowcharts(slug, REPO, project);
+    const twins = build.files.filter((f) => f.target.endsWith('.md'));
+    expect(twins).toHaveLength(1);
+    for (const t of twins) {
+      expect(readFileSync(t.target, 'utf8'), `${t.target} está desactualizado: ejecute npm run flujogramas -- --todos`).toBe(t.bytes);
+    }
+  });
+});
