@@ -134,7 +134,7 @@ export function buildPrivacyReport(r: PrivacyReportInput): PrivacyReport {
   L.push('4. Conservación de los conjuntos de datos');
   if (r.retention.length === 0) L.push('   estado.yaml no declara ningún conjunto en «conjuntos».');
   for (const s of r.retention) {
-    L.push(`   ${s.expired ? '✖' : '✔'} ${s.dataset}: conservar hasta el ${s.keepUntilText}${s.expired ? ` (vencido hace ${plural(-s.daysLeft, 'día', 'días')})` : ` (quedan ${plural(s.daysLeft, 'día', 'días')})`}; propósito: ${s.purpose}; responsable: ${s.owner}`);
+    L.push(`   ${s.expired ? '✖' : '✔'} ${s.dataset}: conservar hasta el ${s.keepUntilText}${s.expired ? ` (vencido hace ${plural(-s.daysLeft, 'día', 'días')})` : ` (quedan ${plural(s.daysLeft, 'día', 'días')})`}; propósito: ${s.purpose.replace(/\.\s*$/, "")}; responsable: ${s.owner}`);
   }
   for (const p of r.retentionProblems.filter((p) => !r.retention.some((s) => s.expired && p.field === `conjuntos.${s.dataset}.conservar_hasta`))) {
     L.push(`   ✖ ${formatProblem(p)}`);
