@@ -7,6 +7,7 @@
 const FENCE = /^(```|~~~)/;
 const HEADING = /^#{1,6}\s/;
 const COMMENT = /^<!--.*-->$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 
 export function normaliseMarkdown(md: string): string {
   const lines = md.replace(/\r\n?/g, '\n').split('\n');
@@ -28,6 +29,10 @@ export function normaliseMarkdown(md: string): string {
     }
     const standalone = HEADING.test(line) || COMMENT.test(line);
     if (standalone) blank();
+    // A paragraph right after a list item would be swallowed by it (lazy continuation):
+    // generated Markdown never means that, so end the list.
+    const previous = out[out.length - 1];
+    if (previous !== undefined && LIST_ITEM.test(previous) && !LIST_ITEM.test(line) && !/^\s/.test(line)) blank();
     out.push(line);
     if (standalone) out.push('');
   }

@@ -16,6 +16,13 @@ export function separador(...raw: unknown[]): string {
   return i === n - 2 ? ` ${typeof conj === 'string' ? conj : 'y'} ` : ', ';
 }
 
+/** {{oracion texto}} → the text ending in exactly one period (data often brings its own). */
+export function oracion(...raw: unknown[]): string {
+  const { params, options } = splitArgs(raw);
+  const text = printable('oracion', params[0], options).trim().replace(/[.\s]+$/, '');
+  return `${escapeMarkdown(text, { blockStart: false })}.`;
+}
+
 export function con_articulo(...raw: unknown[]): string {
   const { params, options } = splitArgs(raw);
   const name = printable('con_articulo', params[0], options).trim();
