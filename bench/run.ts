@@ -75,7 +75,7 @@ const COPIES = values.rapido ? 2 : 4;
 if (!largest) throw new Error('no hay estados con diagnóstico');
 const { data, analysis } = largest;
 const big = Array.from({ length: COPIES }, (_, k) =>
-  largest.markdown.replace(/\{#(tbl|fig):([A-Za-z0-9_.-]+)\}/g, `{#$1:$2-c${k}}`).replace(/@(tbl|fig):([A-Za-z0-9_.-]+)/g, `@$1:$2-c${k}`),
+  largest.markdown.replace(/\{#(tbl|fig):([A-Za-z0-9_-]+)\}/g, `{#$1:$2-c${k}}`).replace(/@(tbl|fig):([A-Za-z0-9_-]+)/g, `@$1:$2-c${k}`),
 ).join('\n\n');
 const pngs = new Map<string, Buffer>();
 for (const c of analysis.charts) pngs.set(c.id, await renderChartPng(c, data.project.estilo));

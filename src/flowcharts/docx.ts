@@ -5,7 +5,7 @@
 import type { ProjectConfig } from '../config/project.js';
 import { PROFILES } from '../schemas/vocabularies.js';
 import { markdownToDocx, type DocxInfo } from '../write/docx/index.js';
-import { formatDate, plural } from '../util/format-es.js';
+import { formatDate, plural, withArticle } from '../util/format-es.js';
 import { renderPng } from './render.js';
 import { FLOW_STATUS, type FlowchartLayout } from './types.js';
 
@@ -38,7 +38,7 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo)
   const md: string[] = [];
   md.push('# Presentación', '');
   md.push(mdEscape(`Este documento reúne ${plural(layouts.length, 'flujograma')} de detección, canalización y protección de víctimas de trata de personas en ${state.nombre}, uno por perfil de víctima. Cada flujograma muestra, por carril, la institución responsable de cada paso; la tabla que lo acompaña indica el fundamento legal y el plazo máximo de cada paso.`), '');
-  if (state.cie) md.push(mdEscape(`Las versiones se validan en sesiones de trabajo con el ${state.cie}. Un flujograma en borrador todavía no ha sido validado.`), '');
+  if (state.cie) md.push(mdEscape(`Las versiones se validan en sesiones de trabajo ${withArticle(state.cie, 'con')}. Un flujograma en borrador todavía no ha sido validado.`), '');
   if (state.datosDeMuestra) md.push(mdEscape('Los flujogramas de esta versión son ilustrativos: fueron escritos como datos de muestra y sus fundamentos y plazos deben verificarse con el CIE.'), '');
   md.push('Tabla: Flujogramas incluidos y su estado de validación {#tbl:flujogramas}', '');
   md.push('| Perfil | Versión | Estatus | Fecha |', '|---|---|---|---|');

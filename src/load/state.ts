@@ -199,7 +199,11 @@ function checkNarrativeHeadings(file: string, markdown: string, problems: Proble
 async function loadStatistics(slug: string, config: StateConfig, root: string, sesnspFile: string | undefined, problems: Problem[]): Promise<StatisticsData> {
   const abs = sesnspFile ? path.resolve(sesnspFile) : path.resolve(root, config.estadisticas.archivo);
   const file = displayPath(root, abs);
-  const data: StatisticsData = { file, source: config.estadisticas.fuente, cutDate: config.cortes.estadisticas, rows: [] };
+  // A file given on the command line replaces the state's configured (possibly synthetic) source.
+  const source = sesnspFile
+    ? 'SESNSP, Víctimas reportadas en carpetas de investigación del fuero común (archivo nacional)'
+    : config.estadisticas.fuente;
+  const data: StatisticsData = { file, source, cutDate: config.cortes.estadisticas, rows: [] };
   if (!existsSync(abs)) {
     problems.push({
       file: sesnspFile ? file : `data/${slug}/estado.yaml`,

@@ -10,6 +10,7 @@ import { changelogMarkdown } from '../../src/flowcharts/changelog.js';
 import { escapeXml, renderPng, renderSvg } from '../../src/flowcharts/render.js';
 import { layoutFlowchart, layoutFlowchartForSlides } from '../../src/flowcharts/layout.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../src/flowcharts/load.js';
+import { flowchartsMarkdown } from '../../src/flowcharts/docx.js';
 import { addFlowchartSlides, SLIDE } from '../../src/flowcharts/pptx.js';
 import type { Flowchart } from '../../src/flowcharts/types.js';
 import { docxText, openZip, pptxSlides, visibleText } from '../support/ooxml.js';
@@ -72,6 +73,17 @@ describe('DOCX', () => {
     expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).length).toBeGreaterThanOrEqual(chiapas.length);
   });
 
+  it('the article before the CIE follows its name: "con la Comisión…", "con el Consejo…"', async () => {
+    const layouts = [await layoutFlowchart(chiapas[0]!)];
+    const base = { slug: 'chiapas', nombre: 'Chiapas', datosDeMuestra: false };
+    const comision = flowchartsMarkdown(layouts, { ...base, cie: 'Comisión Interinstitucional para el Combate de la Trata de Personas del Estado de Chiapas' });
+    expect(comision).toContain('sesiones de trabajo con la Comisión Interinstitucional');
+    expect(comision).not.toContain('con el Comisión');
+    const consejo = flowchartsMarkdown(layouts, { ...base, cie: 'Consejo Estatal contra la Trata de Personas' });
+    expect(consejo).toContain('sesiones de trabajo con el Consejo Estatal');
+    expect(norm(await docxText(file('flujogramas-chiapas.docx').bytes as Buffer))).toContain('con la Comisión Interinstitucional');
+  });
+
   it('the Markdown twin follows the writer conventions', () => {
     const md = file('flujogramas-chiapas.md').bytes as string;
     expect(md).toMatch(/!\[Flujograma [^\]]+\]\(flujograma:nna-1\)\n\nFigura: .+ \{#fig:nna-1\}/);
@@ -115,6 +127,42 @@ describe('PPTX', () => {
     const tableSlide = slides.find((s) => /<a:tbl>/.test(s.xml))!;
     expect(norm(visibleText(tableSlide.xml))).toContain('Fundamento legal');
     expect(native.some((s) => /tailEnd type="triangle"/.test(s.xml))).toBe(true);
+  });
+
+  it('with a host master: slides use it, the title goes to its placeholder, shapes stay in the content area', async () => {
+    const fc = chiapas.find((f) => f.perfil === 'nna')!;
+    const pptx = new PptxGenJS();
+    pptx.layout = 'LAYOUT_WIDE';
+    pptx.defineSlideMaster({
+      title: 'HOST',
+      objects: [
+        { rect: { x: 0, y: 0, w: SLIDE.width, h: 1.0, fill: { color: '0033A0' } } },
+        { placeholder: { options: { name: 'titulo', type: 'title', x: 0.5, y: 0.1, w: 12.3, h: 0.8 }, text: '' } },
+      ],
+      slideNumber: { x: 12.3, y: 7.05, w: 0.6, h: 0.3 },
+    });
+    const content = { x: 0.3, y: 1.2, width: 12.73, height: 5.7 };
+    const infos = addFlowchartSlides(pptx, await layoutFlowchartForSlides(fc), {
+      style, footer: 'pie', masterName: 'HOST', titlePlaceholder: 'titulo', content,
+      fitTitle: (t) => ({ text: t, fontSize: 20 }),
+    });
+    const slides = await pptxSlides((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+    expect(infos.length).toBe(slides.length);
+    expect(infos[0]!.title).toMatch(/\(parte 1 de \d\)$/);
+    const inArea = (b: { x: number; y: number; w: number; h: number }) => b.x >= content.x - 1e-3 && b.y >= content.y - 1e-3
+      && b.x + b.w <= content.x + content.width + 1e-3 && b.y + b.h <= content.y + content.height + 1e-3;
+    for (const [k, s] of slides.entries()) {
+      expect(s.xml, s.name).toContain('type="title"');
+      expect(s.xml, s.name).toContain('type="sldNum"');
+      expect(visibleText(s.xml)).not.toContain('pie'); // the host master has the footer
+      expect(norm(visibleText(s.xml))).toContain(norm(infos[k]!.title));
+      for (const sh of infos[k]!.shapes) expect(inArea(sh), `${s.name} ${sh.what}`).toBe(true);
+      for (const m of s.xml.matchAll(/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)) {
+        const [x, y, cx, cy] = m.slice(1).map((v) => Number(v) / EMU) as [number, number, number, number];
+        if (y < 1.0 || y >= 7.0) continue; // placeholders of the master (title, slide number)
+        expect(inArea({ x, y, w: cx, h: cy }), `${s.name} ${x},${y},${cx},${cy}`).toBe(true);
+      }
+    }
   });
 
   it('PPTX and DOCX bytes are deterministic', async () => {

@@ -34,6 +34,7 @@ describe('slides in template order', () => {
       'Víctimas de trata registradas en Chihuahua, 2019–2023',
       // long category labels: the second chart gets a slide of its own
       'Víctimas por sexo y grupo de edad',
+      'Víctimas registradas por año, 2019–2023',
       'Detección: principales hallazgos',
       'Valoración e identificación: principales hallazgos',
       'Canalización: principales hallazgos',

@@ -175,6 +175,6 @@ diapositivas:
 
   it('the shipped template is valid', () => {
     const t = loadDeckTemplate(path.resolve(import.meta.dirname, '..', '..'), 'templates/presentacion/cie.yaml');
-    expect(t.diapositivas.map((d) => d.tipo)).toEqual(['portada', 'agenda', 'mecanismo', 'metodologia', 'estadisticas', 'etapa', 'cobertura', 'recomendaciones', 'flujogramas', 'proximos-pasos', 'cierre']);
+    expect(t.diapositivas.map((d) => d.tipo)).toEqual(['portada', 'agenda', 'mecanismo', 'metodologia', 'estadisticas', 'estadisticas-tabla', 'etapa', 'cobertura', 'recomendaciones', 'flujogramas', 'proximos-pasos', 'cierre']);
   });
 });

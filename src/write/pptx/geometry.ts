@@ -28,6 +28,13 @@ export const SLIDE_NUMBER_BOX: Box = { x: SLIDE_W - MARGIN_X - 0.9, y: FOOTER_Y 
 /** Where a content slide's body may draw. */
 export const CONTENT: Box = { x: MARGIN_X, y: 1.3, w: SLIDE_W - 2 * MARGIN_X, h: FOOTER_Y - 1.3 - 0.15 };
 
+/**
+ * Where a flowchart slide draws (version line + flowchart): wider and taller than CONTENT, since
+ * wide flowcharts need every inch to keep their text legible, but still clear of the title bar
+ * and its accent (which end at 1.11 in) and of the footer line (7.0 in).
+ */
+export const FLOWCHART_AREA: Box = { x: 0.3, y: 1.2, w: SLIDE_W - 0.6, h: FOOTER_Y - 0.1 - 1.2 };
+
 export function inside(b: Box, outer: Box = { x: 0, y: 0, w: SLIDE_W, h: SLIDE_H }, tolerance = 1e-6): boolean {
   return b.x >= outer.x - tolerance && b.y >= outer.y - tolerance && b.w > 0 && b.h > 0
     && b.x + b.w <= outer.x + outer.w + tolerance && b.y + b.h <= outer.y + outer.h + tolerance;

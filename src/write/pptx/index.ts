@@ -13,13 +13,14 @@ import PptxGenJS from 'pptxgenjs';
 import type { Analysis } from '../../analyse/types.js';
 import type { StateData } from '../../load/types.js';
 import { buildDate } from '../../util/deterministic-zip.js';
-import { formatNumber } from '../../util/format-es.js';
+import { formatNumber, withArticle } from '../../util/format-es.js';
 import { deckStyle, SAMPLE_DATA_NOTICE, type DeckContext, type FlowchartRenderer, type SlideRecord } from './context.js';
 import { defineMasters } from './master.js';
 import { finishPackage } from './package.js';
-import { fillPlaceholders, loadDeckTemplate, parseDeckTemplate, type DeckTemplate, type PlaceholderName, type SlideEntry } from './template.js';
+import { articlePlaceholderValues, fillPlaceholders, loadDeckTemplate, parseDeckTemplate, type DeckTemplate, type PlaceholderName, type SlideEntry } from './template.js';
 import { planAgenda, planClosing, planCover, planNextSteps } from './slides/simple.js';
 import { planMechanism, planMethodology, planStatistics } from './slides/figures.js';
+import { planStatisticsTable } from './slides/statistics-table.js';
 import { planCoverage, planRecommendations, planStage } from './slides/findings.js';
 import { planFlowcharts } from './slides/flowcharts.js';
 import type { PlannedSlide } from './slides/plan.js';
@@ -45,6 +46,7 @@ const AGENDA_DEFAULT: Partial<Record<SlideEntry['tipo'], string>> = {
   mecanismo: 'El mecanismo de atención a víctimas',
   metodologia: 'Metodología',
   estadisticas: 'Contexto estadístico',
+  'estadisticas-tabla': 'Contexto estadístico',
   etapa: 'Hallazgos por etapa del mecanismo',
   cobertura: 'Marco normativo y herramientas oficiales',
   recomendaciones: 'Recomendaciones',
@@ -59,6 +61,7 @@ function plan(entry: SlideEntry, ctx: DeckContext, index: number): PlannedSlide[
     case 'mecanismo': return planMechanism(entry, ctx, index);
     case 'metodologia': return planMethodology(entry, ctx, index);
     case 'estadisticas': return planStatistics(entry, ctx, index);
+    case 'estadisticas-tabla': return planStatisticsTable(entry, ctx, index);
     case 'etapa': return planStage(entry, ctx, index);
     case 'cobertura': return planCoverage(entry, ctx, index);
     case 'recomendaciones': return planRecommendations(entry, ctx, index);
@@ -73,6 +76,7 @@ function placeholderValues(a: Analysis, data: StateData): Partial<Record<Placeho
     estado: a.meta.state,
     cie: a.meta.cie.nombre,
     cie_siglas: a.meta.cie.shortName,
+    ...articlePlaceholderValues(a.meta.cie.nombre, a.meta.cie.shortName),
     fecha: a.meta.documentDateText,
     version: a.meta.version,
     organizacion: data.project.organizacion.nombre_corto,
@@ -98,7 +102,7 @@ export async function buildDeck(analysis: Analysis, data: StateData, flowcharts:
   const placeholders = placeholderValues(analysis, data);
   const title = fillPlaceholders(template.titulo ?? data.project.diagnostico.titulo, placeholders);
   pptx.title = title;
-  pptx.subject = `Presentación ante el ${analysis.meta.cie.nombre}`;
+  pptx.subject = `Presentación ${withArticle(analysis.meta.cie.nombre, 'ante')}`;
   pptx.author = data.project.organizacion.nombre_corto;
   pptx.company = '';
   defineMasters(pptx, style, footer);
@@ -132,7 +136,7 @@ export async function buildDeck(analysis: Analysis, data: StateData, flowcharts:
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return finishPackage(raw, buildDate(data.config.fecha_documento), {
     title,
-    subject: `Presentación ante el ${analysis.meta.cie.nombre}`,
+    subject: `Presentación ${withArticle(analysis.meta.cie.nombre, 'ante')}`,
     keywords: `trata de personas; ${analysis.meta.state}; CIE; diagnóstico`,
   });
 }

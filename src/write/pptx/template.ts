@@ -9,14 +9,56 @@ import { z } from 'zod';
 import { parse as parseYaml, isMap, isSeq, parseDocument, LineCounter } from 'yaml';
 import { STAGES, type Stage } from '../../schemas/vocabularies.js';
 import { UserError, type Problem } from '../../util/errors.js';
+import { articleFor, type Preposition } from '../../util/format-es.js';
 
 const STAGE_KEYS = Object.keys(STAGES) as [Stage, ...Stage[]];
+
+/**
+ * The CIE with its article, written in the masculine form and corrected from the CIE's full
+ * name: {{ante_el_cie}} → "ante la Comisión…" / "ante el Consejo…"; {{al_cie}} → "a la Comisión…" /
+ * "al Consejo…"; {{del_cie_siglas}} → "de la CICTP" / "del Consejo Estatal" (the siglas take the
+ * gender of the full name). Articles and contractions: src/util/format-es.ts `articleFor`.
+ */
+export const ARTICLE_PLACEHOLDERS = {
+  el: { preposition: undefined, shown: 'el/la' },
+  al: { preposition: 'a', shown: 'al/a la' },
+  del: { preposition: 'de', shown: 'del/de la' },
+  por_el: { preposition: 'por', shown: 'por el/por la' },
+  en_el: { preposition: 'en', shown: 'en el/en la' },
+  con_el: { preposition: 'con', shown: 'con el/con la' },
+  ante_el: { preposition: 'ante', shown: 'ante el/ante la' },
+} as const satisfies Record<string, { preposition: Preposition | undefined; shown: string }>;
+type ArticleKey = keyof typeof ARTICLE_PLACEHOLDERS;
+export type ArticlePlaceholder = `${ArticleKey}_cie` | `${ArticleKey}_cie_siglas`;
+const ARTICLE_KEYS = Object.keys(ARTICLE_PLACEHOLDERS) as ArticleKey[];
+
+function articlePlaceholders(): Record<ArticlePlaceholder, string> {
+  const out = {} as Record<ArticlePlaceholder, string>;
+  for (const k of ARTICLE_KEYS) {
+    const { shown } = ARTICLE_PLACEHOLDERS[k];
+    out[`${k}_cie`] = `«${shown}» y el nombre del CIE (el artículo sigue al nombre)`;
+    out[`${k}_cie_siglas`] = `«${shown}» y las siglas del CIE (el artículo sigue al nombre completo)`;
+  }
+  return out;
+}
+
+/** Values of the article placeholders of a CIE: the article follows the full name. */
+export function articlePlaceholderValues(cieName: string, shortName: string): Record<ArticlePlaceholder, string> {
+  const out = {} as Record<ArticlePlaceholder, string>;
+  for (const k of ARTICLE_KEYS) {
+    const art = articleFor(cieName, ARTICLE_PLACEHOLDERS[k].preposition);
+    out[`${k}_cie`] = `${art} ${cieName.trim()}`;
+    out[`${k}_cie_siglas`] = `${art} ${shortName.trim()}`;
+  }
+  return out;
+}
 
 /** Placeholders every title/text may use; `etapa` only inside an `etapa` slide. */
 export const PLACEHOLDERS = {
   estado: 'nombre del estado',
   cie: 'nombre del CIE',
   cie_siglas: 'siglas del CIE (o su nombre si no tiene)',
+  ...articlePlaceholders(),
   fecha: 'fecha del documento ("24 de noviembre de 2026")',
   version: 'versión del documento',
   organizacion: 'nombre corto de la organización',
@@ -26,7 +68,7 @@ export const PLACEHOLDERS = {
   periodo_estadisticas: 'periodo de las estadísticas ("2015–2025")',
   corte_estadisticas: 'fecha de corte de las estadísticas',
   etapa: 'nombre de la etapa (solo en diapositivas de tipo etapa)',
-} as const;
+};
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 
 const text = z.string({ error: 'se esperaba un texto' }).trim().min(1, { error: 'el texto no puede estar vacío' });
@@ -56,6 +98,12 @@ export const slideSchema = z.discriminatedUnion('tipo', [
     graficas: z.array(text).min(1, { error: 'indique al menos una gráfica' }).max(2, { error: 'como máximo 2 gráficas por diapositiva' }).optional(),
   }),
   z.strictObject({
+    tipo: z.literal('estadisticas-tabla'),
+    ...common,
+    /** Columns of the year table: by sex plus the total (default), or the total only. */
+    desglose: z.enum(['sexo', 'total'], { error: 'se esperaba "sexo" o "total"' }).optional(),
+  }),
+  z.strictObject({
     tipo: z.literal('etapa'),
     ...common,
     /** One stage, a list, or `todas` (every stage with findings, vocabulary order). */
@@ -75,7 +123,7 @@ export const slideSchema = z.discriminatedUnion('tipo', [
   z.strictObject({ tipo: z.literal('flujogramas'), ...common }),
   z.strictObject({ tipo: z.literal('proximos-pasos'), ...common, puntos: bulletList }),
   z.strictObject({ tipo: z.literal('cierre'), ...common, mensaje: optionalText }),
-], { error: (iss) => (iss.code === 'invalid_union' ? 'tipo de diapositiva desconocido: se esperaba portada, agenda, mecanismo, metodologia, estadisticas, etapa, cobertura, recomendaciones, flujogramas, proximos-pasos o cierre' : undefined) });
+], { error: (iss) => (iss.code === 'invalid_union' ? 'tipo de diapositiva desconocido: se esperaba portada, agenda, mecanismo, metodologia, estadisticas, estadisticas-tabla, etapa, cobertura, recomendaciones, flujogramas, proximos-pasos o cierre' : undefined) });
 
 export const deckTemplateSchema = z.strictObject({
   /** Deck title (placeholders allowed); default: proyecto.yaml diagnostico.titulo. */

@@ -1,16 +1,25 @@
 /**
  * flujogramas: an overview slide listing the state's flowcharts, then each flowchart drawn as
- * native shapes by src/flowcharts/pptx.ts (`addFlowchartSlides`, which adds its own slides with
- * their own title and footer). Skipped when the state has no flowcharts.
+ * native shapes by src/flowcharts/pptx.ts (`addFlowchartSlides`), on the deck's content master
+ * (title bar, footer, slide number) and inside the content area. Skipped when the state has no
+ * flowcharts.
  */
 import type PptxGenJS from 'pptxgenjs';
 import { formatList } from '../../../util/format-es.js';
-import { CONTENT, rows } from '../geometry.js';
-import { addNotes, addText, newSlide } from '../primitives.js';
+import { CONTENT, FLOWCHART_AREA, rows, TITLE_BOX } from '../geometry.js';
+import { addNotes, addText, newSlide, TITLE_FIT } from '../primitives.js';
+import { fitText } from '../text-fit.js';
+import { TITLE_PLACEHOLDER } from '../master.js';
 import { paragraphs } from '../notes.js';
 import { drawTable, layoutTable, type TableCell, type TableColumn } from '../table.js';
 import { extraNotes, titleOf, type Planner, type PlannedSlide } from './plan.js';
-import type { SlideRecord } from '../context.js';
+import { MASTER_CONTENT, type SlideRecord } from '../context.js';
+
+/** What src/flowcharts/pptx.ts reports for each slide it added (FlowchartSlideInfo). */
+interface DrawnSlide {
+  title: string;
+  shapes: { x: number; y: number; w: number; h: number; what: string }[];
+}
 
 /** What the deck needs to know of a flowchart layout (src/flowcharts/types.ts FlowchartLayout). */
 export interface FlowchartInfo {
@@ -74,11 +83,29 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
   const each = layouts.map((l, i): PlannedSlide => ({
     render() {
       const before = slideCount(ctx.pptx);
-      render(ctx.pptx, pairs[i]!.raw, { style: ctx.data.project.estilo, footer: ctx.footer });
+      // the deck's content master: title bar (title fitted like every other slide), footer and
+      // slide number; the flowchart draws only inside the content area
+      const drawn = render(ctx.pptx, pairs[i]!.raw, {
+        style: ctx.data.project.estilo,
+        footer: ctx.footer,
+        masterName: MASTER_CONTENT,
+        titlePlaceholder: TITLE_PLACEHOLDER,
+        // long flowchart titles may go down to 16 pt to keep two lines rather than be shortened
+        fitTitle: (t: string) => fitText(t, TITLE_BOX, { ...TITLE_FIT, min: 16 }),
+        content: { x: FLOWCHART_AREA.x, y: FLOWCHART_AREA.y, width: FLOWCHART_AREA.w, height: FLOWCHART_AREA.h },
+      });
+      const infos = Array.isArray(drawn) ? (drawn as DrawnSlide[]) : [];
       const after = slideCount(ctx.pptx);
       const steps = l.steps ?? [];
       for (let k = before; k < after; k++) {
-        const record: SlideRecord = { number: ctx.slides.length + 1, kind: 'flujograma', title: l.title, notes: '', shapes: [] };
+        const drawnSlide = infos[k - before];
+        const record: SlideRecord = {
+          number: ctx.slides.length + 1,
+          kind: 'flujograma',
+          title: drawnSlide?.title || l.title,
+          notes: '',
+          shapes: [{ box: TITLE_BOX, what: 'título' }, ...(drawnSlide?.shapes ?? []).map((sh) => ({ box: { x: sh.x, y: sh.y, w: sh.w, h: sh.h }, what: sh.what }))],
+        };
         ctx.slides.push(record);
         const slide = slideAt(ctx.pptx, k);
         const part = after - before > 1 ? ` (diapositiva ${k - before + 1} de ${after - before} del flujograma)` : '';

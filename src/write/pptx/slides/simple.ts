@@ -5,7 +5,7 @@ import { MASTER_COVER, SAMPLE_DATA_NOTICE } from '../context.js';
 import { addBullets, addNotes, addRect, addText, newSlide } from '../primitives.js';
 import { extraNotes, fill, titleOf, type Planner } from './plan.js';
 import { paragraphs } from '../notes.js';
-import { formatList } from '../../../util/format-es.js';
+import { formatList, withArticle } from '../../../util/format-es.js';
 
 const W = SLIDE_W - 2 * MARGIN_X;
 
@@ -27,14 +27,14 @@ export const planCover: Planner<'portada'> = (entry, ctx) => [{
     const title = addText(h, deckTitle, { x: MARGIN_X, y, w: W, h: 1.9 }, { min: 26, max: 38, bold: true, maxLines: 3, spacing: 1.15 }, { color: 'FFFFFF', valign: 'top', name: 'título' });
     h.record.title = title.text;
     y += 2.0;
-    const subtitle = fill(ctx, entry.subtitulo ?? 'Presentación ante el {{cie}}');
+    const subtitle = fill(ctx, entry.subtitulo ?? 'Presentación {{ante_el_cie}}');
     addText(h, subtitle, { x: MARGIN_X, y, w: W, h: 1.0 }, { min: 14, max: 20, maxLines: 3 }, { color: 'FFFFFF', name: 'subtítulo' });
     y += 1.15;
     const status = DOCUMENT_STATUS[data.config.estado_documento];
     const line = `${a.meta.documentDateText} · Versión ${a.meta.version} · ${status}`;
     addText(h, line, { x: MARGIN_X, y, w: W, h: 0.5 }, { min: 12, max: 16, maxLines: 1 }, { color: style.colors.tinte_claro, name: 'fecha y versión' });
     addNotes(h, paragraphs(
-      `Presentación del diagnóstico sobre los mecanismos de detección, valoración, canalización y atención de víctimas de trata de personas en ${a.meta.state}, ante el ${a.meta.cie.nombre}.`,
+      `Presentación del diagnóstico sobre los mecanismos de detección, valoración, canalización y atención de víctimas de trata de personas en ${a.meta.state}, ${withArticle(a.meta.cie.nombre, 'ante')}.`,
       `Versión ${a.meta.version} (${status.toLowerCase()}), fecha ${a.meta.documentDateText}. Elaborado por ${org.nombre_corto} en el marco del ${org.programa.charAt(0).toLowerCase()}${org.programa.slice(1)}.`,
       'Objetivo de la sesión: presentar los hallazgos y las recomendaciones del diagnóstico y acordar con el CIE los próximos pasos.',
       a.meta.sampleData ? `Aviso: ${SAMPLE_DATA_NOTICE.toLowerCase()}. Mencionarlo al inicio de la sesión.` : undefined,
@@ -100,7 +100,7 @@ export const planClosing: Planner<'cierre'> = (entry, ctx) => [{
     addText(h, org.programa, { x: MARGIN_X, y: 5.2, w: W, h: 0.8 }, { min: 12, max: 16, maxLines: 2 }, { color: style.colors.tinte_claro, name: 'programa' });
     addText(h, `Contacto: ${org.contacto}`, { x: MARGIN_X, y: 6.05, w: W, h: 0.5 }, { min: 14, max: 18, maxLines: 1 }, { color: 'FFFFFF', name: 'contacto' });
     addNotes(h, paragraphs(
-      `Cierre: agradecer al ${ctx.analysis.meta.cie.nombre} y a las instituciones que participaron en las entrevistas.`,
+      `Cierre: agradecer ${withArticle(ctx.analysis.meta.cie.nombre, 'a')} y a las instituciones que participaron en las entrevistas.`,
       `Para comentarios sobre el diagnóstico, escribir a ${org.contacto}.`,
       extraNotes(ctx, entry),
     ));
