@@ -6,6 +6,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError, formatUserError } from '../util/errors.js';
 
 export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  // Every command answers --help / -h / --ayuda with its usage, whatever options it declares.
+  const args = config.args ?? process.argv.slice(2);
+  if (args.some((a) => a === '--help' || a === '-h' || a === '--ayuda')) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
   try {
     return parseArgs(config);
   } catch (e) {
