@@ -36,9 +36,9 @@ describe('renderReportMarkdown', () => {
     expect(md2.match(/^# /gm)).toHaveLength(1);
   });
 
-  test("includes the chapter's narrative raw", async () => {
+  test("includes the chapter's narrative raw (its ### promoted when the chapter has no ## before it)", async () => {
     const md = await renderReportMarkdown(analysis, data(['alfa'], { alfa: { file: 'data/prueba/narrativa/alfa.md', markdown: '\nTexto con *énfasis*.\n\n### Subtítulo\n\nMás.\n' } }));
-    expect(md).toContain('Capítulo alfa de Estado \\*Prueba\\*.\n\nTexto con *énfasis*.\n\n### Subtítulo\n\nMás.\n');
+    expect(md).toContain('Capítulo alfa de Estado \\*Prueba\\*.\n\nTexto con *énfasis*.\n\n## Subtítulo\n\nMás.\n');
   });
 
   test('an unknown chapter is a UserError naming the config and the missing template', async () => {

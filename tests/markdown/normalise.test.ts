@@ -13,6 +13,12 @@ describe('normaliseMarkdown', () => {
   });
 });
 
+describe('heading outline', () => {
+  it('never skips a level', () => {
+    expect(normaliseMarkdown('# Uno\n\n### Sub\n\n## Dos\n\n#### Hondo\n')).toBe('# Uno\n\n## Sub\n\n## Dos\n\n### Hondo\n');
+  });
+});
+
 describe('oracion helper', () => {
   it('ends a sentence with exactly one period', () => {
     const opts = { name: 'oracion', hash: {}, data: {}, loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } } };

@@ -13,6 +13,9 @@ export function normaliseMarkdown(md: string): string {
   const lines = md.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let inFence = false;
+  // The outline never skips a level (a narrative's "###" right under a chapter's "#" becomes
+  // "##"), so numbering reads 6.1, never 6.0.1, and screen readers get a sound outline.
+  let lastDepth = 0;
   const blank = () => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
   };
@@ -22,7 +25,13 @@ export function normaliseMarkdown(md: string): string {
       out.push(raw.replace(/[ \t]+$/, ''));
       continue;
     }
-    const line = raw.replace(/[ \t]+$/, '');
+    let line = raw.replace(/[ \t]+$/, '');
+    const heading = /^(#{1,6})(\s.*)$/.exec(line);
+    if (heading) {
+      const depth = Math.min(heading[1]!.length, lastDepth + 1);
+      line = `${'#'.repeat(depth)}${heading[2]}`;
+      lastDepth = depth;
+    }
     if (line === '') {
       blank();
       continue;
