@@ -4,6 +4,7 @@
  * stage leaves the previous outputs exactly as they were.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
 import { loadState, loadStateConfig } from '../load/state.js';
 import type { StateData } from '../load/types.js';
@@ -13,7 +14,10 @@ import { renderReportMarkdown } from '../render/markdown/index.js';
 import { renderChartPng } from '../render/charts/index.js';
 import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../write/docx/index.js';
 import { buildDeck } from '../write/pptx/index.js';
-import { loadStateFlowchartLayouts } from '../flowcharts/index.js';
+import {
+  documentTitle, flowchartImageResolver, type FlowchartLayout, flowchartSummaries, layoutFlowchartForPrint, loadStateFlowchartLayouts, loadStateFlowcharts,
+} from '../flowcharts/index.js';
+import { pageGeometry } from '../write/docx/styles.js';
 import { guardInputs, guardOutputs } from './privacy-gate.js';
 import { commitFiles, type StagedFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
@@ -56,10 +60,26 @@ export async function renderReport(slug: string, opts: BuildOptions = {}): Promi
   guardInputs(data);
 
   const analysis = analyse(data);
-  const markdown = twinHeader(data) + (await renderReportMarkdown(analysis, data));
+  // The annex shows the state's flowcharts on landscape pages, laid out like the standalone
+  // flowcharts DOCX (text printed at 7 pt or more); the deck keeps the slide layouts.
+  const flowcharts = await loadStateFlowchartLayouts(slug, { root });
+  const geometry = pageGeometry(data.project.estilo);
+  const printLayouts: FlowchartLayout[] = [];
+  for (const fc of flowcharts.length ? loadStateFlowcharts(slug, { root }) : []) printLayouts.push(await layoutFlowchartForPrint(fc, geometry));
+  const flujogramas = {
+    documento: {
+      titulo: documentTitle({ slug, nombre: data.config.nombre, datosDeMuestra: data.config.datos_de_muestra }),
+      archivo: path.basename(outputPath(data.project.salidas.flujogramas_docx, slug, root)),
+    },
+    lista: flowchartSummaries(printLayouts, data.config.nombre, 'flujograma-'),
+  };
+  const markdown = twinHeader(data) + (await renderReportMarkdown(analysis, data, { flujogramas }));
 
   const charts = new Map(analysis.charts.map((c) => [c.id, c]));
+  const flowchartImages = flowchartImageResolver(printLayouts, data.project.estilo);
   const images: ImageResolver = async (url) => {
+    // `flujograma:<perfil>-<parte>`: the PNG of that part; alt text from the Markdown (its steps).
+    if (url.startsWith('flujograma:')) return flowchartImages(url);
     const id = /^grafica:(.+)$/.exec(url)?.[1];
     const spec = id ? charts.get(id) : undefined;
     if (!spec) return undefined;
@@ -75,7 +95,6 @@ export async function renderReport(slug: string, opts: BuildOptions = {}): Promi
       e.problems.map((p) => ({ file: twin, line: p.line, column: p.column, message: p.message })),
     );
   });
-  const flowcharts = await loadStateFlowchartLayouts(slug, { root });
   const pptx = await buildDeck(analysis, data, flowcharts);
 
   const paths = {

@@ -2,7 +2,8 @@
  * npm run flujogramas -- <estado> | --todos | --cambios <a.yaml> <b.yaml> [--salida cambios.md]
  *
  * Validates the state's flowcharts, lays them out with elkjs and writes, all at once:
- *   reports/<estado>/flujogramas/<perfil>[-parte-N].svg|png, reports/<estado>/flujogramas-<estado>.docx
+ *   reports/<estado>/flujogramas/<perfil>[-parte-N].svg|png (the parts printed on the DOCX's landscape
+ *   pages), reports/<estado>/flujogramas-<estado>.docx
  *   (+ its Markdown twin) and slides/<estado>/flujogramas-<estado>.pptx.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -16,8 +17,10 @@ import { buildDate, normaliseOoxml } from '../util/deterministic-zip.js';
 import { UserError } from '../util/errors.js';
 import { formatDate, formatNumber } from '../util/format-es.js';
 import { changelogMarkdown } from '../flowcharts/changelog.js';
-import { buildFlowchartsDocx, documentTitle, type StateInfo } from '../flowcharts/docx.js';
-import { layoutFlowchart, layoutFlowchartForSlides } from '../flowcharts/layout.js';
+import { buildFlowchartsDocx, documentTitle, imageUrl, type StateInfo } from '../flowcharts/docx.js';
+import { layoutFlowchartForSlides } from '../flowcharts/layout.js';
+import { layoutFlowchartForPrint } from '../flowcharts/print.js';
+import { pageGeometry } from '../write/docx/styles.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../flowcharts/load.js';
 import { addFlowchartSlides } from '../flowcharts/pptx.js';
 import { renderPng, renderSvg } from '../flowcharts/render.js';
@@ -77,8 +80,10 @@ export interface StateBuild {
 export async function buildStateFlowcharts(slug: string, root: string, project: ProjectConfig): Promise<StateBuild> {
   const state = readStateInfo(slug, root);
   const flowcharts = loadStateFlowcharts(slug, { root });
+  // Landscape pages, text printed at 7 pt or more (src/flowcharts/print.ts).
+  const geometry = pageGeometry(project.estilo);
   const docLayouts: FlowchartLayout[] = [];
-  for (const fc of flowcharts) docLayouts.push(await layoutFlowchart(fc));
+  for (const fc of flowcharts) docLayouts.push(await layoutFlowchartForPrint(fc, geometry));
   const files: StagedFile[] = [];
   const dir = outputPath(project.salidas.flujogramas_dir, slug, root);
   const pngs = new Map<string, Buffer>();
@@ -86,7 +91,7 @@ export async function buildStateFlowcharts(slug: string, root: string, project: 
     for (const part of l.parts) {
       const base = path.join(dir, `${l.perfil}${partSuffix(l, part.index)}`);
       const png = await renderPng(l, part, project.estilo, 2);
-      pngs.set(`flujograma:${l.perfil}-${part.index}`, png);
+      pngs.set(imageUrl(l, part.index), png);
       files.push({ target: `${base}.svg`, bytes: renderSvg(l, part, project.estilo) });
       files.push({ target: `${base}.png`, bytes: png });
     }

@@ -25,9 +25,77 @@ export function figureId(layout: FlowchartLayout, part: number): string {
   return `${layout.perfil.replace(/_/g, '-')}-${part}`;
 }
 
-/** Image URL of one part, resolved by `flowchartImageResolver`. */
+/** Image URL of one part (`flujograma:<perfil con guiones>-<parte>`), resolved by `flowchartImageResolver`. */
 export function imageUrl(layout: FlowchartLayout, part: number): string {
-  return `flujograma:${layout.perfil}-${part}`;
+  return `flujograma:${figureId(layout, part)}`;
+}
+
+/** "Validado con el CIE" → "validado con el CIE" (only the first letter). */
+function statusInText(layout: FlowchartLayout): string {
+  const s = FLOW_STATUS[layout.estatus];
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** One figure (part) of a flowchart, as plain text (the Markdown writer escapes it). */
+export interface FlowchartFigure {
+  /** `flujograma:<id>` image URL. */
+  url: string;
+  /** Figure id, without `fig:`. */
+  id: string;
+  alt: string;
+  caption: string;
+  source: string;
+}
+
+/** What a document needs to show a flowchart as numbered figures (plain text, unescaped). */
+export interface FlowchartSummary {
+  perfil: string;
+  /** Profile label ("Niñas, niños y adolescentes"). */
+  perfilNombre: string;
+  titulo: string;
+  version: string;
+  estatus: string;
+  fecha: string;
+  pasos: number;
+  partes: number;
+  figuras: FlowchartFigure[];
+}
+
+/** Figures of every part of every flowchart; `idPrefix` keeps the figure ids unique in a larger document. */
+export function flowchartSummaries(layouts: FlowchartLayout[], stateName: string, idPrefix = ''): FlowchartSummary[] {
+  return layouts.map((l) => ({
+    perfil: l.perfil,
+    perfilNombre: PROFILES[l.perfil],
+    titulo: l.title,
+    version: l.version,
+    estatus: FLOW_STATUS[l.estatus],
+    fecha: formatDate(l.fecha),
+    pasos: l.steps.length,
+    partes: l.parts.length,
+    figuras: l.parts.map((part) => {
+      const partText = part.count > 1 ? ` (parte ${part.index} de ${part.count})` : '';
+      const steps = l.steps.filter((s) => part.nodes.some((n) => n.stepId === s.id && n.kind !== 'conector'));
+      return {
+        url: imageUrl(l, part.index),
+        id: `${idPrefix}${figureId(l, part.index)}`,
+        alt: `${/^flujograma\b/i.test(l.title) ? l.title : `Flujograma ${l.title}`}${partText}: ${steps.map((s) => `${s.number}. ${s.text} (${s.lane})`).join('; ')}`,
+        caption: `${PROFILES[l.perfil]} — ${stateName}${partText}`,
+        source: `elaboración propia; versión ${l.version} (${statusInText(l)}), ${formatDate(l.fecha)}.`,
+      };
+    }),
+  }));
+}
+
+/** Markdown of a flowchart's figures, in one landscape block (`<!-- horizontal -->`). */
+export function figuresMarkdown(figures: FlowchartFigure[]): string[] {
+  const md = ['<!-- horizontal -->', ''];
+  for (const f of figures) {
+    md.push(`![${mdEscape(f.alt)}](${f.url})`, '');
+    md.push(`Figura: ${mdEscape(f.caption)} {#fig:${f.id}}`, '');
+    md.push(`Fuente: ${mdEscape(f.source)}`, '');
+  }
+  md.push('<!-- /horizontal -->', '');
+  return md;
 }
 
 export function documentTitle(state: StateInfo): string {
@@ -46,34 +114,33 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo)
   md.push('');
   md.push('Simbología: los óvalos marcan el inicio y el fin de la ruta; los rectángulos, actividades; los rombos, decisiones (cada salida lleva su condición); las formas con borde ondulado, documentos (actas, carpetas, resoluciones); los círculos con letra enlazan las partes de un flujograma largo.', '');
 
-  for (const l of layouts) {
+  const summaries = flowchartSummaries(layouts, state.nombre);
+  layouts.forEach((l, i) => {
+    const summary = summaries[i]!;
+    const tableId = `pasos-${l.perfil.replace(/_/g, '-')}`;
+    const figs = summary.figuras;
+    const where = figs.length === 1
+      ? `en páginas horizontales, en la @fig:${figs[0]!.id}`
+      : `en páginas horizontales, en ${plural(figs.length, 'parte')} unidas por conectores con letra (de la @fig:${figs[0]!.id} a la @fig:${figs.at(-1)!.id})`;
     md.push(`# ${mdEscape(PROFILES[l.perfil])}`, '');
     md.push(mdEscape(l.title), '');
     md.push(mdEscape(`Versión ${l.version} · ${FLOW_STATUS[l.estatus]} · ${formatDate(l.fecha)} · ${plural(l.steps.length, 'paso')}`), '');
-    for (const part of l.parts) {
-      const wide = part.width > part.height * 1.15;
-      if (wide) md.push('<!-- horizontal -->', '');
-      const partText = part.count > 1 ? ` (parte ${part.index} de ${part.count})` : '';
-      const alt = `Flujograma ${l.title}${partText}: ${l.steps.filter((s) => part.nodes.some((n) => n.stepId === s.id && n.kind !== 'conector')).map((s) => `${s.number}. ${s.text} (${s.lane})`).join('; ')}`;
-      md.push(`![${mdEscape(alt)}](${imageUrl(l, part.index)})`, '');
-      md.push(`Figura: ${mdEscape(`${PROFILES[l.perfil]} — ${state.nombre}${partText}`)} {#fig:${figureId(l, part.index)}}`, '');
-      md.push(`Fuente: ${mdEscape(`elaboración propia; versión ${l.version} (${FLOW_STATUS[l.estatus].toLowerCase()}), ${formatDate(l.fecha)}.`)}`, '');
-      if (wide) md.push('<!-- /horizontal -->', '');
-    }
-    md.push(`Tabla: ${mdEscape(`Pasos del flujograma — ${PROFILES[l.perfil]}`)} {#tbl:pasos-${l.perfil.replace(/_/g, '-')}}`, '');
+    md.push(`La @tbl:${tableId} lista los pasos con su fundamento legal y su plazo. El flujograma se presenta ${where}.`, '');
+    md.push(`Tabla: ${mdEscape(`Pasos del flujograma — ${PROFILES[l.perfil]}`)} {#tbl:${tableId}}`, '');
     md.push('| N.º | Responsable | Paso | Fundamento legal | Plazo |', '|--:|---|---|---|---|');
     for (const s of l.steps) md.push(`| ${s.number} | ${mdEscape(s.lane)} | ${mdEscape(s.text)} | ${mdEscape(s.fundamento ?? '—')} | ${mdEscape(s.plazo ?? '—')} |`);
     md.push('');
-  }
+    md.push(...figuresMarkdown(figs));
+  });
   return `${md.join('\n')}\n`;
 }
 
 /** Resolves `flujograma:<perfil>-<parte>` to the PNG of that part (2× pixels, 1× display size). */
 export function flowchartImageResolver(layouts: FlowchartLayout[], style: ProjectConfig['estilo'], cache = new Map<string, Buffer>()) {
   return async (url: string) => {
-    const m = /^flujograma:([a-z0-9_]+)-(\d+)$/.exec(url);
+    const m = /^flujograma:([a-z0-9-]+)-(\d+)$/.exec(url);
     if (!m) return undefined;
-    const layout = layouts.find((l) => l.perfil === m[1]);
+    const layout = layouts.find((l) => l.perfil.replace(/_/g, '-') === m[1]);
     const part = layout?.parts[Number(m[2]) - 1];
     if (!layout || !part) return undefined;
     const png = cache.get(url) ?? (await renderPng(layout, part, style, 2));

@@ -5,5 +5,9 @@ export { validateFlowchart } from './validate.js';
 export { layoutFlowchart, layoutFlowchartForSlides, type LayoutOpts } from './layout.js';
 export { renderSvg, renderPng, renderPngSync, type FlowStyle } from './render.js';
 export { addFlowchartSlides, type FlowchartSlideOptions } from './pptx.js';
-export { buildFlowchartsDocx, flowchartsMarkdown, flowchartImageResolver, type StateInfo } from './docx.js';
+export {
+  buildFlowchartsDocx, documentTitle, flowchartsMarkdown, flowchartImageResolver, flowchartSummaries, figuresMarkdown, imageUrl,
+  type FlowchartFigure, type FlowchartSummary, type StateInfo,
+} from './docx.js';
+export { effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, partPrintedPt, printedWidthTwips, smallestFontPx, MIN_PRINTED_PT } from './print.js';
 export { changelogMarkdown, diffFlowcharts } from './changelog.js';

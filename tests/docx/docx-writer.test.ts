@@ -478,3 +478,26 @@ describe('namespace sanity', () => {
     expect(els(settings, 'w:updateFields')[0]!.namespaceURI).toBe(W);
   });
 });
+
+describe('image size', () => {
+  it('sizes an image to the landscape text width inside a horizontal block, to the portrait one outside', async () => {
+    // a wide image (declared 2000×400 px): both copies are limited by the width available
+    const wide: typeof fixtureImages = async (url) => {
+      const found = await fixtureImages('grafica:casos');
+      return url === 'grafica:ancha' && found ? { ...found, width: 2000, height: 400 } : undefined;
+    };
+    const md = [
+      '# Capítulo', '', '![Gráfica ancha](grafica:ancha)', '', 'Figura: En vertical {#fig:vertical}', '',
+      '<!-- horizontal -->', '', '![Gráfica ancha](grafica:ancha)', '', 'Figura: En horizontal {#fig:horizontal}', '', '<!-- /horizontal -->', '',
+    ].join('\n');
+    const xml = await readPart(await openZip(await markdownToDocx(md, testInfo({ indexes: false }), wide)), 'word/document.xml');
+    const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(extents).toHaveLength(2);
+    const g = pageGeometry(testInfo().style);
+    const emu = (twips: number) => Math.round(twips / 15) * 9525; // px at 96 dpi → EMU
+    expect(extents[0]![0]).toBe(emu(g.textWidth));
+    expect(extents[1]![0]).toBe(emu(g.landscapeTextWidth));
+    expect(extents[1]![0]! / extents[1]![1]!).toBeCloseTo(5, 1); // aspect ratio kept
+  });
+});
+

@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import { analyse } from '../../src/analyse/index.js';
 import { loadProjectConfig } from '../../src/config/project.js';
 import type { StateData } from '../../src/load/types.js';
-import { renderReportMarkdown } from '../../src/render/markdown/index.js';
+import { renderReportMarkdown, type FlowchartsContext } from '../../src/render/markdown/index.js';
 import { fixtureState, SECRET } from '../fixtures/analyse/state.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -83,7 +83,7 @@ function checkMarkdown(md: string): void {
       expect(n.children!.length).toBeGreaterThan(1);
     }
     if (n.type === 'paragraph' && n.children?.[0]?.type === 'image') {
-      expect(n.children[0].url).toMatch(/^grafica:[a-z0-9-]+$/);
+      expect(n.children[0].url).toMatch(/^(grafica|flujograma):[a-z0-9-]+$/);
       expect(text(children[i + 1]!)).toMatch(/^Figura: .+ \{#fig:[a-z0-9-]+\}$/);
       expect(text(children[i + 2]!)).toMatch(/^Fuente: /);
     }
@@ -127,5 +127,52 @@ describe('the diagnostic templates', () => {
     const a = await renderReportMarkdown(analyse(data), data);
     const b = await renderReportMarkdown(analyse(state()), state());
     expect(a).toBe(b);
+  });
+
+  test('the annex shows the flowcharts as numbered figures on landscape pages, with version, status and date', async () => {
+    const data = state();
+    const figura = (n: number) => ({
+      url: `flujograma:nna-${n}`, id: `flujograma-nna-${n}`,
+      alt: `Flujograma NNA (parte ${n} de 2): 1. Detección *inicial* [DIF_estatal]`,
+      caption: `Niñas, niños y adolescentes — Prueba (parte ${n} de 2)`,
+      source: 'elaboración propia; versión 0.2 (validado con el CIE), 21 de abril de 2026.',
+    });
+    const flujogramas: FlowchartsContext = {
+      documento: { titulo: 'Flujogramas de detección, canalización y protección por perfil — Prueba', archivo: 'flujogramas-prueba.docx' },
+      lista: [{
+        perfil: 'nna', perfilNombre: 'Niñas, niños y adolescentes', titulo: 'Flujograma NNA', version: '0.2', estatus: 'Validado con el CIE',
+        fecha: '21 de abril de 2026', pasos: 14, partes: 2, figuras: [figura(1), figura(2)],
+      }],
+    };
+    const md = await renderReportMarkdown(analyse(data), data, { flujogramas });
+    checkMarkdown(md);
+    const annex = md.slice(md.indexOf('## Flujogramas por perfil de víctima'), md.indexOf('## Directorio de instituciones'));
+    expect(annex).toContain('«Flujogramas de detección, canalización y protección por perfil — Prueba» (flujogramas-prueba.docx)');
+    expect(annex).toContain([
+      '<!-- horizontal -->',
+      '',
+      '![Flujograma NNA (parte 1 de 2): 1. Detección \\*inicial\\* \\[DIF\\_estatal\\]](flujograma:nna-1)',
+      '',
+      'Figura: Niñas, niños y adolescentes — Prueba (parte 1 de 2) {#fig:flujograma-nna-1}',
+      '',
+      'Fuente: elaboración propia; versión 0.2 (validado con el CIE), 21 de abril de 2026.',
+      '',
+      '![',
+    ].join('\n'));
+    expect(annex).toMatch(/\{#fig:flujograma-nna-2\}\n\nFuente: .+\n\n<!-- \/horizontal -->\n/);
+    // the image alt text keeps the step text once the Markdown is parsed
+    const alts: string[] = [];
+    walk(parse(annex), (n) => { if (n.type === 'image') alts.push((n as MdNode & { alt: string }).alt); });
+    expect(alts[0]).toBe('Flujograma NNA (parte 1 de 2): 1. Detección *inicial* [DIF_estatal]');
+  });
+
+  test('the annex says so when the state has no flowcharts (without the context field too)', async () => {
+    const data = state();
+    const md = await renderReportMarkdown(analyse(data), data);
+    checkMarkdown(md);
+    expect(md).toContain('## Flujogramas por perfil de víctima\n\nChiapas no cuenta todavía con flujogramas');
+    expect(md).not.toContain('flujograma:');
+    const empty = await renderReportMarkdown(analyse(data), data, { flujogramas: { documento: { titulo: 'x', archivo: 'x.docx' }, lista: [] } });
+    expect(empty).toBe(md);
   });
 });

@@ -12,6 +12,7 @@
  *   narrativa  the state's narrative Markdown for the chapter ('' if none): {{{narrativa}}}
  *   capitulo   the chapter name;  etapas: its stages (CHAPTER_STAGES, [] if none)
  *   bloque     analisis.chapters[capitulo] for stage chapters, otherwise null
+ *   flujogramas the state's flowcharts as figures (`FlowchartsContext`; `lista` empty if none)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +36,29 @@ export const PARTIALS_DIR = 'parciales';
 export interface RenderOptions {
   /** Folder of the chapter templates; default `<root>/templates/diagnostico`. */
   templatesDir?: string;
+  /** The state's flowcharts for the annex (src/flowcharts/docx.ts `flowchartSummaries`); none if absent. */
+  flujogramas?: FlowchartsContext;
 }
+
+/** Flowcharts as the templates see them: plain text, escaped by `{{…}}` like any value. */
+export interface FlowchartsContext {
+  /** The standalone flowcharts document: its title and file name. */
+  documento: { titulo: string; archivo: string };
+  lista: {
+    perfil: string;
+    perfilNombre: string;
+    titulo: string;
+    version: string;
+    estatus: string;
+    fecha: string;
+    pasos: number;
+    partes: number;
+    /** One numbered figure per part: `![alt](url)`, `Figura: caption {#fig:id}`, `Fuente: source`. */
+    figuras: { url: string; id: string; alt: string; caption: string; source: string }[];
+  }[];
+}
+
+const NO_FLOWCHARTS: FlowchartsContext = { documento: { titulo: '', archivo: '' }, lista: [] };
 
 function rel(root: string, file: string): string {
   const r = path.relative(root, file);
@@ -114,6 +137,7 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
     estado: maskCounts(data.config),
     proyecto: maskCounts(data.project),
     slug: data.slug,
+    flujogramas: opts.flujogramas ?? NO_FLOWCHARTS,
   };
   const parts: string[] = [];
   const errors: Problem[] = [];

@@ -108,4 +108,8 @@ declare module 'mdast' {
     /** The table sits in a `<!-- horizontal -->` block. */
     docxLandscape?: boolean;
   }
+  interface ImageData extends Data {
+    /** The image sits in a `<!-- horizontal -->` block: sized to the landscape text width. */
+    docxLandscape?: boolean;
+  }
 }

@@ -26,6 +26,26 @@ export function rasterType(data: Uint8Array): RasterType | undefined {
 
 const TWIPS_PER_PX = 1440 / 96;
 
+/**
+ * Largest share of the text height an image may take, leaving room for its caption and source:
+ * 70 % of a portrait page; 80 % of a landscape one (a shorter page, the same caption).
+ */
+export const IMAGE_MAX_HEIGHT_SHARE = { portrait: 0.7, landscape: 0.8 } as const;
+
+/**
+ * Display size (px at 96 dpi) of an image of `width`×`height` px (its 1× size): it fits the
+ * text box — the landscape one inside a `<!-- horizontal -->` block — with room for a caption,
+ * and is never enlarged. Callers that need the printed size (flowcharts) use this too.
+ */
+export function imageDisplaySize(img: { width: number; height: number }, geometry: PageGeometry, landscape: boolean): { width: number; height: number; scale: number } {
+  const maxW = (landscape ? geometry.landscapeTextWidth : geometry.textWidth) / TWIPS_PER_PX;
+  const maxH = landscape
+    ? (geometry.landscapeTextHeight * IMAGE_MAX_HEIGHT_SHARE.landscape) / TWIPS_PER_PX
+    : (geometry.textHeight * IMAGE_MAX_HEIGHT_SHARE.portrait) / TWIPS_PER_PX;
+  const scale = Math.min(1, maxW / img.width, maxH / img.height);
+  return { width: Math.round(img.width * scale), height: Math.round(img.height * scale), scale };
+}
+
 export const imagesPlugin = (resolve: ImageResolver, geometry: PageGeometry, problems: ProblemList): RemarkDocxPlugin => async ({ root, images }) => {
   const nodes: Image[] = [];
   walk(root, (node) => {
@@ -54,25 +74,23 @@ export const imagesPlugin = (resolve: ImageResolver, geometry: PageGeometry, pro
   }
   problems.throwIfAny();
 
-  const imageRun = (node: Image, ctx: BuildContext, maxWidthTwips: number) => {
+  const imageRun = (node: Image, ctx: BuildContext) => {
     const img = ctx.images.get(node.url);
     if (!img || img.type === 'svg') return null;
-    const maxW = maxWidthTwips / TWIPS_PER_PX;
-    const maxH = (geometry.textHeight * 0.7) / TWIPS_PER_PX;
-    const scale = Math.min(1, maxW / img.width, maxH / img.height);
+    const { width, height } = imageDisplaySize(img, geometry, node.data?.docxLandscape === true);
     const description = node.alt?.trim() || alts.get(node.url)!;
     return new ImageRun({
       type: img.type,
       data: img.data,
-      transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) },
+      transformation: { width, height },
       altText: { name: node.url, description, title: node.title ?? description },
     });
   };
 
   return {
-    image: (node, ctx) => imageRun(node, ctx, ctx.width),
+    image: (node, ctx) => imageRun(node, ctx),
     docxFigure: (node, ctx) => {
-      const run = imageRun(node.image, ctx, ctx.width);
+      const run = imageRun(node.image, ctx);
       return run ? new Paragraph({ style: STYLE.figure, keepNext: node.keepNext, children: [run] }) : null;
     },
   };

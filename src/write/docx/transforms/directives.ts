@@ -34,12 +34,18 @@ export function directivesTransform(state: BuildState) {
         continue;
       }
       if (landscapeStart && node.type === 'table') node.data = { ...node.data, docxLandscape: true };
+      if (landscapeStart) markImagesLandscape(node);
       dropInlineHtml(node);
       out.push(node);
     }
     if (landscapeStart) state.problems.add(landscapeStart, '«<!-- horizontal -->» sin su cierre «<!-- /horizontal -->».');
     tree.children = out;
   };
+}
+
+function markImagesLandscape(node: Nodes): void {
+  if (node.type === 'image') node.data = { ...node.data, docxLandscape: true };
+  if (isParent(node)) for (const child of node.children as Nodes[]) markImagesLandscape(child);
 }
 
 function dropInlineHtml(node: Nodes): void {

@@ -1,0 +1,120 @@
+/**
+ * Flowcharts on paper: effective printed font size, the print layout (≥ 7 pt for every text of
+ * every state's flowcharts) and the flowcharts DOCX (figures on landscape sections, step tables
+ * on portrait ones, images printed at the size the layout was chosen for).
+ */
+import type { Element } from '@xmldom/xmldom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildStateFlowcharts } from '../../src/cli/flujogramas.js';
+import { loadProjectConfig } from '../../src/config/project.js';
+import { layoutFlowchart } from '../../src/flowcharts/layout.js';
+import { loadStateFlowcharts } from '../../src/flowcharts/load.js';
+import { figureId } from '../../src/flowcharts/docx.js';
+import {
+  effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, MIN_PRINTED_PT, smallestFontPx,
+} from '../../src/flowcharts/print.js';
+import type { FlowchartLayout } from '../../src/flowcharts/types.js';
+import { pageGeometry } from '../../src/write/docx/styles.js';
+import { openZip, parseXml, readPart } from '../support/ooxml.js';
+import { ROOT, STATES } from './helpers.js';
+
+const project = loadProjectConfig(ROOT);
+const geometry = pageGeometry(project.estilo);
+const EMU_PER_TWIP = 635;
+
+describe('effectiveFontPt', () => {
+  it('is the layout font scaled by printed width / image width (96 px = 72 pt at 1:1)', () => {
+    expect(effectiveFontPt(12, 800, 800 * 15)).toBeCloseTo(9); // 1:1 → 12 px = 9 pt
+    expect(effectiveFontPt(12, 1600, 800 * 15)).toBeCloseTo(4.5); // halved
+    expect(effectiveFontPt(24, 1600, 800 * 15)).toBeCloseTo(9); // a 2× PNG prints like its 1× layout
+  });
+});
+
+describe('print layout', () => {
+  const printed = new Map<string, FlowchartLayout>();
+  beforeAll(async () => {
+    for (const slug of STATES) {
+      for (const fc of loadStateFlowcharts(slug, { root: ROOT })) printed.set(`${slug}/${fc.perfil}`, await layoutFlowchartForPrint(fc, geometry));
+    }
+  }, 120_000);
+
+  it(`prints every text of every state's flowcharts at ${MIN_PRINTED_PT} pt or more on a landscape page`, () => {
+    expect(printed.size).toBeGreaterThanOrEqual(STATES.length * 4);
+    for (const [key, layout] of printed) {
+      const pt = layoutPrintedPt(layout, geometry);
+      expect(pt, key).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
+      expect(smallestFontPx(layout)).toBe(layout.font.labelSize); // condition labels are the smallest text
+    }
+  });
+
+  it('the full-page vertical layout it replaces printed below the minimum on a portrait page', async () => {
+    const fc = loadStateFlowcharts('chihuahua', { root: ROOT }).find((f) => f.perfil === 'explotacion_laboral')!;
+    const vertical = await layoutFlowchart(fc);
+    expect(layoutPrintedPt(vertical, geometry, false)).toBeLessThan(MIN_PRINTED_PT);
+    expect(layoutPrintedPt(printed.get('chihuahua/explotacion_laboral')!, geometry)).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
+  });
+
+  it('is deterministic', async () => {
+    const fc = loadStateFlowcharts('tabasco', { root: ROOT })[0]!;
+    const a = await layoutFlowchartForPrint(fc, geometry);
+    const b = await layoutFlowchartForPrint(structuredClone(fc), { ...geometry });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe('flowcharts DOCX on paper', () => {
+  let build: Awaited<ReturnType<typeof buildStateFlowcharts>>;
+  beforeAll(async () => {
+    build = await buildStateFlowcharts('chihuahua', ROOT, project);
+  }, 120_000);
+
+  it('puts every flowchart image on a landscape section, at ≥ 7 pt, and every step table on a portrait one', async () => {
+    const docx = build.files.find((f) => f.target.endsWith('flujogramas-chihuahua.docx'))!.bytes as Buffer;
+    const doc = parseXml(await readPart(await openZip(docx), 'word/document.xml'));
+    const body = doc.getElementsByTagName('w:body')[0]!;
+    // Group body blocks by section: a section ends at the sectPr in a paragraph (or the body's last).
+    const sections: { orient: string; blocks: Element[] }[] = [];
+    let blocks: Element[] = [];
+    for (const node of Array.from(body.childNodes)) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      const sectPr = el.localName === 'sectPr' ? el : el.getElementsByTagName('w:sectPr')[0];
+      if (el.localName !== 'sectPr') blocks.push(el);
+      if (sectPr) {
+        sections.push({ orient: sectPr.getElementsByTagName('w:pgSz')[0]!.getAttribute('w:orient') ?? 'portrait', blocks });
+        blocks = [];
+      }
+    }
+    const layouts = new Map<string, FlowchartLayout>();
+    for (const fc of loadStateFlowcharts('chihuahua', { root: ROOT })) {
+      const l = await layoutFlowchartForPrint(fc, geometry);
+      for (const p of l.parts) layouts.set(`flujograma:${figureId(l, p.index)}`, l);
+    }
+    let images = 0;
+    for (const s of sections) {
+      for (const b of s.blocks) {
+        for (const drawing of Array.from(b.getElementsByTagName('wp:inline'))) {
+          const name = drawing.getElementsByTagName('wp:docPr')[0]!.getAttribute('name')!;
+          expect(s.orient, name).toBe('landscape');
+          const layout = layouts.get(name)!;
+          const part = layout.parts[Number(/-(\d+)$/.exec(name)![1]) - 1]!;
+          const cx = Number(drawing.getElementsByTagName('wp:extent')[0]!.getAttribute('cx'));
+          expect(cx / EMU_PER_TWIP).toBeLessThanOrEqual(geometry.landscapeTextWidth + 1);
+          expect(effectiveFontPt(smallestFontPx(layout), part.width, cx / EMU_PER_TWIP), name).toBeGreaterThanOrEqual(MIN_PRINTED_PT - 0.01);
+          images++;
+        }
+        if (b.localName === 'tbl') expect(s.orient).toBe('portrait');
+      }
+    }
+    expect(images).toBe(layouts.size);
+    expect(sections.filter((s) => s.orient === 'landscape')).toHaveLength(4); // one block per flowchart
+  });
+
+  it('the Markdown twin wraps each flowchart\'s figures in one horizontal block after its step table', () => {
+    const md = build.files.find((f) => f.target.endsWith('flujogramas-chihuahua.md'))!.bytes as string;
+    expect(md.match(/<!-- horizontal -->/g)).toHaveLength(4);
+    expect(md).toMatch(/\| N\.º \| Responsable \| Paso \| Fundamento legal \| Plazo \|[^]*?<!-- horizontal -->\n\n!\[Flujograma [^\]]+\]\(flujograma:nna-1\)\n\nFigura: .+ \{#fig:nna-1\}\n\nFuente: .*versión .+ \(validado con el CIE\)/);
+    const blocks = md.split('<!-- horizontal -->').slice(1).map((b) => b.split('<!-- /horizontal -->')[0]!);
+    for (const b of blocks) expect(b).not.toMatch(/^\|/m); // no table in a landscape block
+  });
+});
