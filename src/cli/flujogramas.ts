@@ -163,10 +163,8 @@ async function main(): Promise<void> {
       cambios: { type: 'boolean' },
       check: { type: 'boolean' },
       salida: { type: 'string' },
-      ayuda: { type: 'boolean', short: 'h' },
     },
   }, USAGE);
-  if (values.ayuda) { process.stdout.write(`${USAGE}\n`); return; }
   const root = projectRoot();
   const started = performance.now();
 

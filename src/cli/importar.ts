@@ -34,15 +34,10 @@ await runCli(async () => {
         codificador: { type: 'string' },
         documentos: { type: 'string' },
         salida: { type: 'string' },
-        ayuda: { type: 'boolean', short: 'h', default: false },
       },
     },
     USAGE,
   );
-  if (values.ayuda) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   const [tool, exportFile, ...rest] = positionals;
   if (tool !== 'taguette' && tool !== 'qualcoder') throw new UserError(`Indique la herramienta: taguette o qualcoder.\n${USAGE}`);
   if (!exportFile) throw new UserError(`Indique el archivo exportado de ${tool}.\n${USAGE}`);

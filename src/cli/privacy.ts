@@ -4,13 +4,13 @@
  * Exit code 1 when anything blocks the generation.
  */
 import { projectRoot } from '../config/project.js';
-import { listStates, loadState } from '../load/state.js';
+import { loadState } from '../load/state.js';
 import { analyse } from '../analyse/index.js';
 import { loadRoster } from '../privacy/identifiers.js';
 import { privacyReportForState } from '../privacy/report.js';
 import { todayIso } from '../privacy/retention.js';
 import { UserError } from '../util/errors.js';
-import { parseCli, runCli } from './run.js';
+import { parseCli, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso: npm run privacy <estado> [-- --sesnsp <ruta>] [-- --fecha AAAA-MM-DD]
      npm run privacy -- --all
@@ -24,31 +24,17 @@ await runCli(async () => {
         all: { type: 'boolean', default: false },
         sesnsp: { type: 'string' },
         fecha: { type: 'string' },
-        ayuda: { type: 'boolean', short: 'h', default: false },
       },
     },
     USAGE,
   );
-  if (values.ayuda) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   if (values.fecha !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.fecha)) {
     throw new UserError(`La fecha «${values.fecha}» no es válida; use AAAA-MM-DD.\n${USAGE}`);
   }
   const today = values.fecha ?? todayIso();
   const root = projectRoot();
-  const known = listStates(root);
-  let states: string[];
-  if (values.all) states = known;
-  else {
-    if (positionals.length === 0) throw new UserError(`Indique un estado o --all.\n${USAGE}`);
-    for (const s of positionals) {
-      if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ') || '(ninguno)'}.`);
-    }
-    states = positionals;
-  }
-  if (states.length === 0) throw new UserError('No hay estados en data/ (carpetas con estado.yaml).');
+  // The privacy review reads the diagnostic's datasets: flowchart-only states have none.
+  const states = selectStates({ positionals, all: values.all, root, usage: USAGE, product: 'diagnostico' });
 
   const blocked: string[] = [];
   for (const slug of states) {

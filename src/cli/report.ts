@@ -4,11 +4,10 @@
  */
 import 'core-js/actual/iterator/index.js';
 import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
-import { listStates, loadStateConfig } from '../load/state.js';
 import { buildReport } from '../build/report.js';
 import { exportPdf } from '../write/pdf.js';
 import { UserError } from '../util/errors.js';
-import { formatBytes, parseCli, runCli } from './run.js';
+import { formatBytes, parseCli, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso: npm run report <estado> [-- --check] [-- --pdf] [-- --sesnsp <ruta>]
      npm run report -- --all [--check]
@@ -23,27 +22,12 @@ await runCli(async () => {
         check: { type: 'boolean', default: false },
         pdf: { type: 'boolean', default: false },
         sesnsp: { type: 'string' },
-        ayuda: { type: 'boolean', short: 'h', default: false },
       },
     },
     USAGE,
   );
-  if (values.ayuda) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   const root = projectRoot();
-  const known = listStates(root);
-  let states: string[];
-  if (values.all) {
-    states = known.filter((s) => loadStateConfig(s, root).productos.includes('diagnostico'));
-  } else {
-    if (positionals.length === 0) throw new UserError(`Indique un estado o --all.\n${USAGE}`);
-    for (const s of positionals) {
-      if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ')}.`);
-    }
-    states = positionals;
-  }
+  const states = selectStates({ positionals, all: values.all, root, usage: USAGE, product: 'diagnostico' });
 
   const stale: string[] = [];
   for (const state of states) {

@@ -4,6 +4,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError, formatUserError } from '../util/errors.js';
+import { listStates, loadStateConfig } from '../load/state.js';
+import type { StateConfig } from '../schemas/state.js';
 
 export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
   // Every command answers --help / -h / --ayuda with its usage, whatever options it declares.
@@ -44,4 +46,22 @@ export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * The states a command works on: the ones named, each checked against data/, or with --all
+ * every state that has the given product (all states when no product is given).
+ */
+export function selectStates(opts: { positionals: string[]; all: boolean; root: string; usage: string; product?: StateConfig['productos'][number] }): string[] {
+  const known = listStates(opts.root);
+  if (opts.all) {
+    const states = opts.product ? known.filter((s) => loadStateConfig(s, opts.root).productos.includes(opts.product!)) : known;
+    if (states.length === 0) throw new UserError(`No hay estados${opts.product ? ` con el producto «${opts.product}»` : ''} en data/ (carpetas con estado.yaml).`);
+    return states;
+  }
+  if (opts.positionals.length === 0) throw new UserError(`Indique un estado o --all.\n${opts.usage}`);
+  for (const s of opts.positionals) {
+    if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ') || '(ninguno)'}.`);
+  }
+  return opts.positionals;
 }

@@ -3,10 +3,9 @@
  * Validates the data of one or more states without building anything.
  */
 import { projectRoot } from '../config/project.js';
-import { listStates } from '../load/state.js';
 import { formatSummary, validateState } from '../validate/index.js';
 import { UserError, formatUserError } from '../util/errors.js';
-import { parseCli, runCli } from './run.js';
+import { parseCli, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso: npm run validate <estado> [<estado>…] [-- --sesnsp <ruta>]
      npm run validate -- --all`;
@@ -18,20 +17,12 @@ await runCli(async () => {
       options: {
         all: { type: 'boolean', default: false },
         sesnsp: { type: 'string' },
-        ayuda: { type: 'boolean', short: 'h', default: false },
       },
     },
     USAGE,
   );
-  if (values.ayuda) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   const root = projectRoot();
-  const states = values.all ? listStates(root) : positionals;
-  if (states.length === 0) {
-    throw new UserError(values.all ? 'No hay estados en data/ (carpetas con estado.yaml).' : `Indique un estado o --all.\n${USAGE}`);
-  }
+  const states = selectStates({ positionals, all: values.all, root, usage: USAGE });
   let failed = 0;
   for (const slug of states) {
     try {

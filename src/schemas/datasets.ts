@@ -7,7 +7,7 @@ import {
   COST, DURATION, HORIZONS, INSTRUMENT_STATUS, INSTRUMENT_TYPES, LEVELS, MODALITIES, ORGANISATION_TYPES,
   PRIORITIES, PROFILES, REACH, SECTORS, SERVICES, STAGES, TOOL_USE, VALENCES,
 } from './vocabularies.js';
-import { count, date, fieldMeta, freeList, id, listOf, oneOf, optionalDate, optionalId, optionalOneOf, optionalText, text, yesNo } from './fields.js';
+import { date, fieldMeta, freeList, id, listOf, oneOf, optionalDate, optionalId, optionalOneOf, optionalText, text, yesNo } from './fields.js';
 
 function freeText<T extends z.ZodType>(s: T): T {
   fieldMeta.add(s, { freeText: true });

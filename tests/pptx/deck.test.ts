@@ -1,15 +1,9 @@
 /** The CIE deck, read back from the PPTX zip: titles, charts, tables, notes, bounds, bytes. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, parseDeckTemplate, type SlideRecord } from '../../src/write/pptx/index.js';
-import { UserError } from '../../src/util/errors.js';
-import { fixtureAnalysis, fixtureStateData, ROOT, VICTIMS_BY_YEAR } from '../fixtures/pptx/analysis.js';
+import { buildDeck, type SlideRecord } from '../../src/write/pptx/index.js';
+import { fixtureAnalysis, fixtureStateData, VICTIMS_BY_YEAR } from '../fixtures/pptx/analysis.js';
 import { chartSeries, extents, notesOf, numbered, openZip, readPart, SLIDE_CX, SLIDE_CY, slideTitle, tables, visibleText } from './helpers.js';
-
-const TEMPLATE_FILE = 'templates/presentacion/cie.yaml';
-const template = () => parseDeckTemplate(readFileSync(path.join(ROOT, TEMPLATE_FILE), 'utf8'), TEMPLATE_FILE);
 
 let bytes: Buffer;
 let zip: JSZip;

@@ -14,6 +14,7 @@
  *   bloque     analisis.chapters[capitulo] for stage chapters, otherwise null
  *   flujogramas the state's flowcharts as figures (`FlowchartsContext`; `lista` empty if none)
  */
+import type { FlowchartSummary } from '../../flowcharts/docx.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
@@ -44,18 +45,7 @@ export interface RenderOptions {
 export interface FlowchartsContext {
   /** The standalone flowcharts document: its title and file name. */
   documento: { titulo: string; archivo: string };
-  lista: {
-    perfil: string;
-    perfilNombre: string;
-    titulo: string;
-    version: string;
-    estatus: string;
-    fecha: string;
-    pasos: number;
-    partes: number;
-    /** One numbered figure per part: `![alt](url)`, `Figura: caption {#fig:id}`, `Fuente: source`. */
-    figuras: { url: string; id: string; alt: string; caption: string; source: string }[];
-  }[];
+  lista: FlowchartSummary[];
 }
 
 const NO_FLOWCHARTS: FlowchartsContext = { documento: { titulo: '', archivo: '' }, lista: [] };

@@ -2,7 +2,7 @@
  * The mdast node types our transforms add (module augmentation of `mdast`), so remark-docx
  * builders for them are type-checked like the built-in ones.
  */
-import type { Data, Image, Literal, Node, Parent, PhrasingContent } from 'mdast';
+import type { Image, Literal, Node, Parent, PhrasingContent } from 'mdast';
 
 /** Kind of page section in the DOCX; the post-processor gives each its page setup. */
 export type SectionKind = 'cover' | 'front' | 'body' | 'landscape';
