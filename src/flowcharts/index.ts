@@ -9,5 +9,7 @@ export {
   buildFlowchartsDocx, documentTitle, flowchartsMarkdown, flowchartImageResolver, flowchartSummaries, figuresMarkdown, imageUrl,
   type FlowchartFigure, type FlowchartSummary, type StateInfo,
 } from './docx.js';
-export { effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, partPrintedPt, printedWidthTwips, smallestFontPx, MIN_PRINTED_PT } from './print.js';
+export {
+  effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, layoutStepPt, partPrintedPt, printedWidthTwips, printsReadably, smallestFontPx, MIN_LABEL_PT, MIN_PRINTED_PT,
+} from './print.js';
 export { changelogMarkdown, diffFlowcharts } from './changelog.js';

@@ -25,17 +25,111 @@ export interface LayoutOpts {
   orientation?: Orientation;
   /** A flowchart with more steps than this is split into parts (connectors join them). */
   maxStepsPerPart?: number;
+  /** Explicit split instead: the number of steps of each part, in reading order (sum = steps). */
+  partSizes?: number[];
+  /** Sizes and spacing: `SCREEN_METRICS` (default: slides, SVG) or `PRINT_METRICS` (compact, for paper). */
+  metrics?: LayoutMetrics;
+  /**
+   * Per-part choice: each part is also laid out in these variants (orientation and metrics, whose
+   * fonts must be those of `metrics`) and the one `score` rates highest is kept (ties: the
+   * earlier; `orientation` with `metrics` first). Numbering and the split follow `orientation`.
+   */
+  variants?: { orientation: Orientation; metrics: LayoutMetrics }[];
+  score?: (part: Omit<LayoutPart, 'index' | 'count'>) => number;
 }
 
-export const FONT = { family: FONT_FAMILY, size: 12, lineHeight: 16, labelSize: 11, labelLineHeight: 14, headerSize: 12, headerLineHeight: 15 };
-const NODE_W = 164;
-const DECISION_W = 196;
-const CONNECTOR = 34;
-const PAD = 8;
-const LABEL_MAX_W = 104;
-const HEADER_W = 124; // horizontal: width of the lane-name column
-const MARGIN = 16;
-const MIN_LANE_GAP = 10; // from a node to the band edge
+/** Sizes (px at 96 dpi) and spacing a layout is measured with. */
+export interface LayoutMetrics {
+  font: { size: number; lineHeight: number; labelSize: number; labelLineHeight: number; headerSize: number; headerLineHeight: number };
+  /** Width of a step box and of its text inset (start/end ovals get `terminalInset`). */
+  nodeW: number;
+  inset: number;
+  terminalInset: number;
+  nodeMinH: number;
+  /** Vertical padding of a box's text. */
+  pad: number;
+  decisionW: number;
+  decisionTextW: number;
+  decisionMinH: number;
+  connector: number;
+  labelMaxW: number;
+  /** Horizontal: width of the lane-name column. */
+  headerW: number;
+  /** Room around a header's text (both sides together). */
+  headerPad: number;
+  /** Vertical: smallest width of a lane column. */
+  minColumn: number;
+  /** Outer margin; gap between the headers and the drawing. */
+  margin: number;
+  headerGap: number;
+  /** From a node to the band edge. */
+  minLaneGap: number;
+  /** Room each side of a lane's nodes (first try) and how much it grows per retry. */
+  lanePad: number;
+  lanePadStep: number;
+  laneAttempts: number;
+  /** Gap between two nodes of one lane stacked across the flow. */
+  slotGap: number;
+  /** ELK spacing options. */
+  elk: LayoutOptions;
+}
+
+/** The slides' (and SVG's) metrics. */
+export const SCREEN_METRICS: LayoutMetrics = {
+  font: { size: 12, lineHeight: 16, labelSize: 11, labelLineHeight: 14, headerSize: 12, headerLineHeight: 15 },
+  nodeW: 164, inset: 10, terminalInset: 16, nodeMinH: 44, pad: 8,
+  decisionW: 196, decisionTextW: 104, decisionMinH: 84,
+  connector: 34, labelMaxW: 104,
+  headerW: 124, headerPad: 14, minColumn: 130,
+  margin: 16, headerGap: 14, minLaneGap: 10, lanePad: 18, lanePadStep: 30, laneAttempts: 4, slotGap: 28,
+  elk: {
+    'elk.spacing.nodeNode': '28',
+    'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+    'elk.spacing.edgeNode': '14',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+    'elk.spacing.edgeEdge': '10',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+    'elk.spacing.edgeLabel': '4',
+    'elk.spacing.labelNode': '6',
+    'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+  },
+};
+
+/**
+ * Compact metrics for paper, with step boxes `nodeW` px wide: the same step text with tighter
+ * line spacing, a narrow lane-name column with wrapped, slightly smaller headers, and tight ELK
+ * spacing, so a part scales up on a landscape page. Labels and headers are 11.2 px: at the scale
+ * that prints step text at 7 pt they print at 6.5 pt. Narrow boxes suit lanes as rows (the flow
+ * runs along the page's width); wide, shorter ones lanes as columns (the flow runs down).
+ */
+export function printMetrics(nodeW: number): LayoutMetrics {
+  const decisionW = Math.round(nodeW * 1.16);
+  return {
+    font: { size: 12, lineHeight: 14.5, labelSize: 11.2, labelLineHeight: 13, headerSize: 11.2, headerLineHeight: 13 },
+    nodeW, inset: 7, terminalInset: 12, nodeMinH: 34, pad: 5,
+    decisionW, decisionTextW: Math.round(decisionW * 0.56), decisionMinH: 56,
+    connector: 26, labelMaxW: 92,
+    headerW: 92, headerPad: 10, minColumn: Math.max(110, nodeW + 16),
+    margin: 4, headerGap: 6, minLaneGap: 6, lanePad: 8, lanePadStep: 16, laneAttempts: 7, slotGap: 14,
+    elk: {
+      'elk.spacing.nodeNode': '14',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '22',
+      'elk.spacing.edgeNode': '8',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '8',
+      'elk.spacing.edgeEdge': '6',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
+      'elk.spacing.edgeLabel': '3',
+      'elk.spacing.labelNode': '4',
+      'elk.padding': '[top=6,left=6,bottom=6,right=6]',
+    },
+  };
+}
+
+/** Print metrics for lanes as rows (narrow boxes; `narrow` narrower still) and lanes as columns (wide boxes; `wide` wider still). */
+export const PRINT_METRICS = { horizontal: printMetrics(128), vertical: printMetrics(176), narrow: printMetrics(106), wide: printMetrics(216) } as const;
+
+/** The screen font (kept for callers that measure text like the layout). */
+export const FONT = { family: FONT_FAMILY, ...SCREEN_METRICS.font };
 
 const elk = new ELK();
 
@@ -60,51 +154,44 @@ interface GEdge {
   exit?: number;
 }
 
-function sizeNode(id: string, kind: NodeKind, text: string, lane: string, stepId: string, number: string): GNode {
-  const lh = FONT.lineHeight;
+function sizeNode(M: LayoutMetrics, id: string, kind: NodeKind, text: string, lane: string, stepId: string, number: string): GNode {
+  const { size, lineHeight: lh } = M.font;
   if (kind === 'conector') {
-    return { id, kind, stepId, lane, number, lines: [text], width: CONNECTOR, height: CONNECTOR, text: { x: 0, y: (CONNECTOR - lh) / 2, width: CONNECTOR, height: lh } };
+    const c = M.connector;
+    return { id, kind, stepId, lane, number, lines: [text], width: c, height: c, text: { x: 0, y: (c - lh) / 2, width: c, height: lh } };
   }
   const label = number ? `${number}. ${text}` : text;
   if (kind === 'decision') {
-    const lines = wrap(label, 104, FONT.size);
-    const w = Math.max(...lines.map((l) => measure(l, FONT.size)));
+    const W = M.decisionW;
+    const lines = wrap(label, M.decisionTextW, size);
+    const w = Math.max(...lines.map((l) => measure(l, size)));
     const h = lines.length * lh;
     // A text block w×h fits in a W×H diamond when w/W + h/H ≤ 1.
-    const height = Math.max(84, Math.ceil(h / (1 - (w + 12) / DECISION_W)) + 6);
-    return { id, kind, stepId, lane, number, lines, width: DECISION_W, height, text: { x: (DECISION_W - w) / 2, y: (height - h) / 2, width: w, height: h } };
+    const height = Math.max(M.decisionMinH, Math.ceil(h / (1 - (w + 12) / W)) + 6);
+    return { id, kind, stepId, lane, number, lines, width: W, height, text: { x: (W - w) / 2, y: (height - h) / 2, width: w, height: h } };
   }
-  const inset = kind === 'inicio' || kind === 'fin' ? 16 : 10;
-  const tw = NODE_W - 2 * inset;
-  const lines = wrap(label, tw, FONT.size);
+  const inset = kind === 'inicio' || kind === 'fin' ? M.terminalInset : M.inset;
+  const tw = M.nodeW - 2 * inset;
+  const lines = wrap(label, tw, size);
   const h = lines.length * lh;
   const wave = kind === 'documento' ? 10 : 0;
-  const height = Math.max(44, h + 2 * PAD + wave);
-  return { id, kind, stepId, lane, number, lines, width: NODE_W, height, text: { x: inset, y: (height - wave - h) / 2, width: tw, height: h } };
+  const height = Math.max(M.nodeMinH, h + 2 * M.pad + wave);
+  return { id, kind, stepId, lane, number, lines, width: M.nodeW, height, text: { x: inset, y: (height - wave - h) / 2, width: tw, height: h } };
 }
 
-function sizeLabel(text: string): GEdge['label'] {
-  const lines = wrap(text, LABEL_MAX_W, FONT.labelSize);
-  const w = Math.max(...lines.map((l) => measure(l, FONT.labelSize)));
-  return { lines, width: Math.ceil(w) + 8, height: lines.length * FONT.labelLineHeight + 4 };
+function sizeLabel(M: LayoutMetrics, text: string): GEdge['label'] {
+  const lines = wrap(text, M.labelMaxW, M.font.labelSize);
+  const w = Math.max(...lines.map((l) => measure(l, M.font.labelSize)));
+  return { lines, width: Math.ceil(w) + 8, height: lines.length * M.font.labelLineHeight + 4 };
 }
 
 const BASE_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
   'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.spacing.nodeNode': '28',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
-  'elk.spacing.edgeNode': '14',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-  'elk.spacing.edgeEdge': '10',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
-  'elk.spacing.edgeLabel': '4',
-  'elk.spacing.labelNode': '6',
   'elk.edgeLabels.placement': 'TAIL',
   'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
   'elk.layered.nodePlacement.favorStraightEdges': 'true',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.padding': '[top=12,left=12,bottom=12,right=12]',
   // A part of a split flowchart may have several components; packing them would move them out of their lanes.
   'elk.separateConnectedComponents': 'false',
 };
@@ -147,7 +234,7 @@ function exitPorts(nodes: GNode[], edges: GEdge[], orientation: Orientation, pos
   return out;
 }
 
-function elkGraph(nodes: GNode[], edges: GEdge[], orientation: Orientation, positions?: Map<string, Point>): ElkNode {
+function elkGraph(M: LayoutMetrics, nodes: GNode[], edges: GEdge[], orientation: Orientation, positions?: Map<string, Point>): ElkNode {
   const ports = exitPorts(nodes, edges, orientation, positions);
   const interactive: LayoutOptions = positions
     ? {
@@ -162,7 +249,7 @@ function elkGraph(nodes: GNode[], edges: GEdge[], orientation: Orientation, posi
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
   return {
     id: 'root',
-    layoutOptions: { ...BASE_OPTIONS, ...interactive, 'elk.direction': orientation === 'horizontal' ? 'RIGHT' : 'DOWN' },
+    layoutOptions: { ...BASE_OPTIONS, ...M.elk, ...interactive, 'elk.direction': orientation === 'horizontal' ? 'RIGHT' : 'DOWN' },
     children: nodes.map((n) => ({
       id: n.id,
       width: n.width,
@@ -180,8 +267,8 @@ function elkGraph(nodes: GNode[], edges: GEdge[], orientation: Orientation, posi
 }
 
 /** Reading order of the whole flowchart from a free ELK run: by layer, then across. */
-async function readingOrder(nodes: GNode[], edges: GEdge[], orientation: Orientation): Promise<Map<string, number>> {
-  const res = await elk.layout(elkGraph(nodes, edges, orientation));
+async function readingOrder(M: LayoutMetrics, nodes: GNode[], edges: GEdge[], orientation: Orientation): Promise<Map<string, number>> {
+  const res = await elk.layout(elkGraph(M, nodes, edges, orientation));
   const hz = orientation === 'horizontal';
   const placed = (res.children ?? []).map((c) => ({ id: c.id, main: hz ? c.x! : c.y!, cross: hz ? c.y! : c.x! }));
   placed.sort((a, b) => a.main - b.main || a.cross - b.cross || a.id.localeCompare(b.id));
@@ -194,7 +281,7 @@ interface Geometry {
 }
 
 async function layoutPart(
-  nodes: GNode[], edges: GEdge[], laneOrder: { id: string; name: string }[], orientation: Orientation,
+  M: LayoutMetrics, nodes: GNode[], edges: GEdge[], laneOrder: { id: string; name: string }[], orientation: Orientation,
 ): Promise<Omit<LayoutPart, 'index' | 'count'>> {
   const hz = orientation === 'horizontal';
   const lanes = laneOrder.filter((l) => nodes.some((n) => n.lane === l.id));
@@ -203,14 +290,16 @@ async function layoutPart(
   const mainSize = (n: GNode) => (hz ? n.width : n.height);
 
   // Run 1: free layout → flow-axis positions and order inside each layer.
-  const free = await elk.layout(elkGraph(nodes, edges, orientation));
+  const free = await elk.layout(elkGraph(M, nodes, edges, orientation));
   const freePos = new Map((free.children ?? []).map((c) => [c.id, { main: hz ? c.x! : c.y!, cross: hz ? c.y! : c.x! }]));
 
   // Header sizes decide the minimum band size along the cross axis.
-  const headerLines = (name: string, bandCross: number) => wrap(name, hz ? HEADER_W - 14 : Math.max(bandCross - 14, 90), FONT.headerSize, true);
+  const headerLines = (name: string, bandCross: number) => wrap(name, hz ? M.headerW - M.headerPad : Math.max(bandCross - M.headerPad, M.minColumn - 40), M.font.headerSize, true);
+  const headerBand = (lines: string[]) => lines.length * M.font.headerLineHeight + M.headerPad + 2;
+  const gap = M.slotGap;
 
-  let lanePad = 18;
-  for (let attempt = 0; attempt < 4; attempt++, lanePad += 30) {
+  let lanePad = M.lanePad;
+  for (let attempt = 0; attempt < M.laneAttempts; attempt++, lanePad += M.lanePadStep) {
     // Stack the nodes of one lane that overlap along the flow axis (same layer region).
     const slot = new Map<string, number>();
     const laneCross: number[] = [];
@@ -220,11 +309,11 @@ async function layoutPart(
       for (const n of members) {
         const p = freePos.get(n.id)!;
         const col = columns.find((c) => c.end > p.main);
-        if (col) { slot.set(n.id, col.used); col.used += crossSize(n) + 28; col.end = Math.max(col.end, p.main + mainSize(n)); col.ids.push(n.id); }
-        else { slot.set(n.id, 0); columns.push({ end: p.main + mainSize(n), used: crossSize(n) + 28, ids: [n.id] }); }
+        if (col) { slot.set(n.id, col.used); col.used += crossSize(n) + gap; col.end = Math.max(col.end, p.main + mainSize(n)); col.ids.push(n.id); }
+        else { slot.set(n.id, 0); columns.push({ end: p.main + mainSize(n), used: crossSize(n) + gap, ids: [n.id] }); }
       }
-      const need = Math.max(...columns.map((c) => c.used - 28));
-      const headerNeed = hz ? headerLines(lane.name, 0).length * FONT.headerLineHeight + 16 : 0;
+      const need = Math.max(...columns.map((c) => c.used - gap));
+      const headerNeed = hz ? headerBand(headerLines(lane.name, 0)) : 0;
       laneCross.push(Math.max(need, headerNeed - 2 * lanePad) + 2 * lanePad);
     }
     const laneStart: number[] = [];
@@ -239,11 +328,11 @@ async function layoutPart(
     }
 
     // Run 2: interactive layout from those positions.
-    const res = await elk.layout(elkGraph(nodes, edges, orientation, positions));
+    const res = await elk.layout(elkGraph(M, nodes, edges, orientation, positions));
     const geo = collect(res, nodes, edges);
-    const bands = laneBands(geo, lanes.map((l) => l.id), orientation);
+    const bands = laneBands(geo, lanes.map((l) => l.id), orientation, M.minLaneGap);
     if (!bands) continue; // lanes interleave: retry with more room per lane
-    return finish(geo, bands, lanes, orientation, headerLines);
+    return finish(M, geo, bands, lanes, orientation, headerLines, headerBand);
   }
   throw new Error('elkjs no pudo separar los carriles del flujograma');
 }
@@ -289,7 +378,7 @@ function simplify(pts: Point[]): Point[] {
 }
 
 /** Cross-axis [start, end] of each lane, or undefined when two lanes' nodes interleave. */
-function laneBands(geo: Geometry, laneIds: string[], orientation: Orientation): [number, number][] | undefined {
+function laneBands(geo: Geometry, laneIds: string[], orientation: Orientation, MIN_LANE_GAP: number): [number, number][] | undefined {
   const hz = orientation === 'horizontal';
   const ext = laneIds.map((id) => {
     const ns = geo.nodes.filter((n) => n.lane === id);
@@ -324,16 +413,17 @@ function stretch(geo: Geometry, axis: 'x' | 'y', at: number, delta: number): voi
 }
 
 function finish(
-  geo: Geometry, bandsIn: [number, number][], lanes: { id: string; name: string }[], orientation: Orientation,
-  headerLines: (name: string, bandCross: number) => string[],
+  M: LayoutMetrics, geo: Geometry, bandsIn: [number, number][], lanes: { id: string; name: string }[], orientation: Orientation,
+  headerLines: (name: string, bandCross: number) => string[], headerBand: (lines: string[]) => number,
 ): Omit<LayoutPart, 'index' | 'count'> {
+  const { margin: MARGIN, headerW: HEADER_W } = M;
   const hz = orientation === 'horizontal';
   const crossAxis = hz ? 'y' : 'x';
   const bands = bandsIn.map((b) => [...b] as [number, number]);
   // Make every band big enough for its header (horizontal) or a readable column (vertical).
   for (let i = 0; i < bands.length; i++) {
     const size = bands[i]![1] - bands[i]![0];
-    const need = hz ? headerLines(lanes[i]!.name, 0).length * FONT.headerLineHeight + 16 : 130;
+    const need = hz ? headerBand(headerLines(lanes[i]!.name, 0)) : M.minColumn;
     if (size < need) {
       const d = need - size;
       const at = bands[i]![1] - 0.001;
@@ -353,8 +443,8 @@ function finish(
   }
   // Header: a column on the left (horizontal) or a row on top (vertical).
   const headerLinesPer = lanes.map((l, i) => headerLines(l.name, bands[i]![1] - bands[i]![0]));
-  const headerSize = hz ? HEADER_W : Math.max(...headerLinesPer.map((ls) => ls.length)) * FONT.headerLineHeight + 14;
-  const dMain = MARGIN + headerSize + 14 - mainLo;
+  const headerSize = hz ? HEADER_W : Math.max(...headerLinesPer.map((ls) => ls.length)) * M.font.headerLineHeight + M.headerPad;
+  const dMain = MARGIN + headerSize + M.headerGap - mainLo;
   const dCross = MARGIN - bands[0]![0];
   const dx = hz ? dMain : dCross;
   const dy = hz ? dCross : dMain;
@@ -363,7 +453,7 @@ function finish(
     for (const p of e.points) { p.x += dx; p.y += dy; }
     if (e.label) { e.label.x += dx; e.label.y += dy; }
   }
-  const mainEnd = mainHi + dMain + 14;
+  const mainEnd = mainHi + dMain + M.headerGap;
   const crossEnd = bands[bands.length - 1]![1] + dCross;
   const round = (v: number) => Math.round(v * 100) / 100;
   const outLanes: LayoutLane[] = lanes.map((l, i) => {
@@ -392,6 +482,7 @@ function roundBox(bx: Box): Box {
 export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Promise<FlowchartLayout> {
   const orientation = opts.orientation ?? 'vertical';
   const maxSteps = opts.maxStepsPerPart ?? 14;
+  const M = opts.metrics ?? SCREEN_METRICS;
   const laneName = new Map(fc.carriles.map((l) => [l.id, l.nombre]));
 
   // Exit index of each decision's outgoing transitions (file order).
@@ -404,23 +495,38 @@ export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Pro
     exitIdx.set(`t${i}`, k);
     counter.set(t.de, k + 1);
   });
-  const mkEdges = (): GEdge[] => fc.transiciones.map((t, i) => ({
-    id: `t${i}`, from: t.de, to: t.a, exit: exitIdx.get(`t${i}`), ...(t.condicion ? { label: sizeLabel(t.condicion) } : {}),
+  const mkEdges = (V: LayoutMetrics): GEdge[] => fc.transiciones.map((t, i) => ({
+    id: `t${i}`, from: t.de, to: t.a, exit: exitIdx.get(`t${i}`), ...(t.condicion ? { label: sizeLabel(V, t.condicion) } : {}),
   }));
 
   // Reading order → step numbers.
-  const provisional = fc.pasos.map((s) => sizeNode(s.id, s.tipo, s.texto, s.carril, s.id, '00'));
-  const order = await readingOrder(provisional, mkEdges(), orientation);
+  const provisional = fc.pasos.map((s) => sizeNode(M, s.id, s.tipo, s.texto, s.carril, s.id, '00'));
+  const order = await readingOrder(M, provisional, mkEdges(M), orientation);
   const ordered = [...fc.pasos].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const number = new Map(ordered.map((s, i) => [s.id, String(i + 1)]));
-  const nodes = new Map(fc.pasos.map((s) => [s.id, sizeNode(s.id, s.tipo, s.texto, s.carril, s.id, number.get(s.id)!)]));
+  const sized = new Map<LayoutMetrics, { nodes: Map<string, GNode>; edges: GEdge[] }>();
+  const sizedFor = (V: LayoutMetrics) => {
+    let got = sized.get(V);
+    if (!got) {
+      got = { nodes: new Map(fc.pasos.map((s) => [s.id, sizeNode(V, s.id, s.tipo, s.texto, s.carril, s.id, number.get(s.id)!)])), edges: mkEdges(V) };
+      sized.set(V, got);
+    }
+    return got;
+  };
 
   // Parts: consecutive runs of the reading order, of similar size.
-  const partCount = Math.max(1, Math.ceil(ordered.length / maxSteps));
+  let partCount = Math.max(1, Math.ceil(ordered.length / maxSteps));
   const per = Math.ceil(ordered.length / partCount);
   const partOf = new Map(ordered.map((s, i) => [s.id, Math.floor(i / per)]));
+  if (opts.partSizes) {
+    const sizes = opts.partSizes;
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1) || sizes.reduce((a, b) => a + b, 0) !== ordered.length) throw new Error(`partes inválidas para ${fc.id}: ${sizes.join('+')}`);
+    partCount = sizes.length;
+    let i = 0;
+    sizes.forEach((n, p) => { for (let k = 0; k < n; k++) partOf.set(ordered[i++]!.id, p); });
+  }
   const laneOrder = fc.carriles.map((l) => ({ id: l.id, name: l.nombre }));
-  const allEdges = mkEdges();
+  const laneOf = new Map(fc.pasos.map((s) => [s.id, s.carril]));
 
   const letters = new Map<string, string>(); // target step → connector letter
   const letterFor = (stepId: string) => {
@@ -428,7 +534,9 @@ export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Pro
     return letters.get(stepId)!;
   };
   const parts: LayoutPart[] = [];
-  for (let p = 0; p < partCount; p++) {
+  /** Nodes and edges of part p (connectors included) measured with V. */
+  const partGraph = (p: number, V: LayoutMetrics) => {
+    const { nodes, edges: allEdges } = sizedFor(V);
     const pn: GNode[] = ordered.filter((s) => partOf.get(s.id) === p).map((s) => nodes.get(s.id)!);
     const pe: GEdge[] = [];
     const added = new Set<string>();
@@ -440,19 +548,34 @@ export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Pro
         // Leaves this part: ends at a connector in the target's lane.
         const letter = letterFor(e.to);
         const cid = `out_${letter}_${e.id}`;
-        pn.push(sizeNode(cid, 'conector', letter, nodes.get(e.to)!.lane, e.to, ''));
+        pn.push(sizeNode(V, cid, 'conector', letter, laneOf.get(e.to)!, e.to, ''));
         pe.push({ ...e, to: cid });
       } else if (b === p) {
         const letter = letterFor(e.to);
         const cid = `in_${letter}`;
         if (!added.has(cid)) {
           added.add(cid);
-          pn.push(sizeNode(cid, 'conector', letter, nodes.get(e.to)!.lane, e.to, ''));
+          pn.push(sizeNode(V, cid, 'conector', letter, laneOf.get(e.to)!, e.to, ''));
           pe.push({ id: `${cid}_${e.to}`, from: cid, to: e.to });
         }
       }
     }
-    const part = await layoutPart(pn, pe, laneOrder, orientation);
+    return { pn, pe };
+  };
+  for (let p = 0; p < partCount; p++) {
+    const base = partGraph(p, M);
+    let part = await layoutPart(M, base.pn, base.pe, laneOrder, orientation);
+    if (opts.score) {
+      let best = opts.score(part);
+      for (const v of opts.variants ?? []) {
+        if (v.orientation === orientation && v.metrics === M) continue;
+        if (JSON.stringify(v.metrics.font) !== JSON.stringify(M.font)) throw new Error('las variantes de un flujograma deben usar la misma tipografía');
+        const g = partGraph(p, v.metrics);
+        const other = await layoutPart(v.metrics, g.pn, g.pe, laneOrder, v.orientation);
+        const sc = opts.score(other);
+        if (sc > best + 1e-9) { part = other; best = sc; }
+      }
+    }
     parts.push({ index: p + 1, count: partCount, ...part });
   }
 
@@ -469,7 +592,7 @@ export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Pro
       fundamento: s.fundamento, plazo: s.plazo, tipo: s.tipo as StepType,
     })),
     parts,
-    font: { family: FONT.family, size: FONT.size, lineHeight: FONT.lineHeight, labelSize: FONT.labelSize, headerSize: FONT.headerSize },
+    font: { family: FONT_FAMILY, ...M.font },
   };
 }
 

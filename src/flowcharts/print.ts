@@ -1,19 +1,24 @@
 /**
  * Flowcharts on paper: how big their text prints in a DOCX, and the layout that keeps it
  * readable. A flowchart figure goes on a landscape page (`<!-- horizontal -->` block) and is
- * scaled by the DOCX writer to fit the landscape text width and 70 % of its height
+ * scaled by the DOCX writer to fit the landscape text width and a share of its height
  * (`imageDisplaySize`); the text then prints at `layout px × display width / image width`.
- * `layoutFlowchartForPrint` picks, among the horizontal (slide-like: lanes as rows) and the
- * vertical (lanes as columns) layouts, the one whose smallest text prints largest, splitting the
- * flowchart into more parts until that text reaches `MIN_PRINTED_PT`.
+ *
+ * `layoutFlowchartForPrint` lays flowcharts out with the compact print metrics
+ * (`PRINT_METRICS`: narrow boxes with wrapped text, a narrow lane-name column, tight ELK
+ * spacing), choosing for each part between horizontal (lanes as rows) and vertical (lanes as
+ * columns) whichever prints larger, and uses the fewest parts whose step text prints at
+ * `MIN_PRINTED_PT` or more and whose condition labels and lane headers print at `MIN_LABEL_PT`.
  */
 import { imageDisplaySize } from '../write/docx/builders/images.js';
 import type { PageGeometry } from '../write/docx/styles.js';
-import { layoutFlowchart, SLIDE_STEPS_PER_PART } from './layout.js';
+import { layoutFlowchart, PRINT_METRICS } from './layout.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation } from './types.js';
 
-/** Smallest printed text size accepted for a flowchart in a document (points). */
+/** Smallest printed size of step text (boxes, diamonds, connectors) in a document (points). */
 export const MIN_PRINTED_PT = 7;
+/** Smallest printed size of condition labels and lane headers (points). */
+export const MIN_LABEL_PT = 6.5;
 
 const TWIPS_PER_PT = 20;
 
@@ -46,18 +51,36 @@ export function layoutPrintedPt(layout: FlowchartLayout, geometry: PageGeometry,
   return Math.min(...layout.parts.map((p) => partPrintedPt(layout, p, geometry, landscape)));
 }
 
+/** Printed size (pt) of the step text over every part of a layout (the smallest part). */
+export function layoutStepPt(layout: FlowchartLayout, geometry: PageGeometry, landscape = true): number {
+  return Math.min(...layout.parts.map((p) => effectiveFontPt(layout.font.size, p.width, printedWidthTwips(p, geometry, landscape))));
+}
+
+/** Whether every part prints its step text at `minPt` and its labels and headers at `minLabelPt` or more. */
+export function printsReadably(layout: FlowchartLayout, geometry: PageGeometry, minPt = MIN_PRINTED_PT, minLabelPt = MIN_LABEL_PT): boolean {
+  const eps = 1e-9;
+  return layoutStepPt(layout, geometry) >= minPt - eps && layoutPrintedPt(layout, geometry) >= Math.min(minPt, minLabelPt) - eps;
+}
+
+/** Scale at which a part prints on a landscape page (display px / layout px). */
+function printScale(part: Pick<LayoutPart, 'width' | 'height'>, geometry: PageGeometry): number {
+  return imageDisplaySize(part, geometry, true).width / part.width;
+}
+
 /**
- * The layout of a flowchart for landscape pages: starting from the slides' split (7 steps per
- * part), each part count is tried in both orientations and the one printing larger text kept;
- * the first part count reaching `minPt` wins (ties: horizontal, like the slides). When no split
- * reaches it (a single step wider than the page), the largest text found is returned.
+ * The layout of a flowchart for landscape pages: for 1, 2, 3… parts (split in reading order),
+ * numbered from a horizontal and from a vertical reading order, each part laid out in both
+ * orientations keeping the one printing larger; the first part count whose every part prints
+ * readably (`printsReadably`) wins, with the larger smallest scale between the two numberings
+ * (ties: horizontal). When no split reaches it (a single step wider than the page), the largest
+ * text found is returned.
  */
-export function layoutFlowchartForPrint(fc: Flowchart, geometry: PageGeometry, minPt = MIN_PRINTED_PT): Promise<FlowchartLayout> {
+export function layoutFlowchartForPrint(fc: Flowchart, geometry: PageGeometry, minPt = MIN_PRINTED_PT, minLabelPt = MIN_LABEL_PT): Promise<FlowchartLayout> {
   // The flowcharts DOCX and the report's annex lay out the same flowcharts: compute once per process.
-  const key = JSON.stringify([fc, geometry, minPt]);
+  const key = JSON.stringify([fc, geometry, minPt, minLabelPt]);
   let found = cache.get(key);
   if (!found) {
-    found = searchLayout(fc, geometry, minPt);
+    found = searchLayout(fc, geometry, minPt, minLabelPt);
     cache.set(key, found);
     found.catch(() => cache.delete(key));
   }
@@ -66,21 +89,54 @@ export function layoutFlowchartForPrint(fc: Flowchart, geometry: PageGeometry, m
 
 const cache = new Map<string, Promise<FlowchartLayout>>();
 
-async function searchLayout(fc: Flowchart, geometry: PageGeometry, minPt: number): Promise<FlowchartLayout> {
+const ORIENTATIONS: Orientation[] = ['horizontal', 'vertical'];
+/** Each part is laid out in these and the one printing largest kept. */
+const VARIANTS = [
+  ...ORIENTATIONS.map((orientation) => ({ orientation, metrics: PRINT_METRICS[orientation] })),
+  { orientation: 'horizontal' as const, metrics: PRINT_METRICS.narrow },
+  { orientation: 'vertical' as const, metrics: PRINT_METRICS.wide },
+];
+
+/** `steps` split into `count` runs whose sizes differ by one at most (larger first). */
+function balanced(steps: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => Math.floor(steps / count) + (i < steps % count ? 1 : 0));
+}
+
+async function searchLayout(fc: Flowchart, geometry: PageGeometry, minPt: number, minLabelPt: number): Promise<FlowchartLayout> {
   const steps = fc.pasos.length;
-  let best: { layout: FlowchartLayout; pt: number } | undefined;
-  const firstCount = Math.max(1, Math.ceil(steps / SLIDE_STEPS_PER_PART));
-  let lastPer = Infinity;
-  for (let count = firstCount; count <= steps; count++) {
-    const per = Math.ceil(steps / count);
-    if (per >= lastPer) continue; // same split as the previous count
-    lastPer = per;
-    for (const orientation of ['horizontal', 'vertical'] as Orientation[]) {
-      const layout = await layoutFlowchart(fc, { orientation, maxStepsPerPart: per });
-      const pt = layoutPrintedPt(layout, geometry);
-      if (!best || pt > best.pt + 1e-9) best = { layout, pt };
+  const score = (part: Pick<LayoutPart, 'width' | 'height'>) => printScale(part, geometry);
+  const scales = (l: FlowchartLayout) => l.parts.map(score);
+  const lay = (orientation: Orientation, partSizes: number[]) =>
+    layoutFlowchart(fc, { orientation, partSizes, metrics: PRINT_METRICS[orientation], variants: VARIANTS, score });
+  let best: { layout: FlowchartLayout; scale: number } | undefined;
+  for (let count = 1; count <= steps; count++) {
+    let bestHere: { layout: FlowchartLayout; scale: number } | undefined;
+    for (const orientation of ORIENTATIONS) {
+      // Balanced split, then move a boundary of the part printing smallest while that helps.
+      let sizes = balanced(steps, count);
+      let layout = await lay(orientation, sizes);
+      for (let round = 0; round < 2 * count; round++) {
+        const sc = scales(layout);
+        const worst = sc.indexOf(Math.min(...sc));
+        let next: { layout: FlowchartLayout; sizes: number[]; scale: number } | undefined;
+        for (const neighbour of [worst - 1, worst + 1]) {
+          if (neighbour < 0 || neighbour >= count || sizes[worst]! <= 1) continue;
+          const cand = [...sizes];
+          cand[worst]! -= 1;
+          cand[neighbour]! += 1;
+          const l = await lay(orientation, cand);
+          const s = Math.min(...scales(l));
+          if (s > Math.min(...sc) + 1e-9 && (!next || s > next.scale + 1e-9)) next = { layout: l, sizes: cand, scale: s };
+        }
+        if (!next) break;
+        layout = next.layout;
+        sizes = next.sizes;
+      }
+      const scale = Math.min(...scales(layout));
+      if (printsReadably(layout, geometry, minPt, minLabelPt) && (!bestHere || scale > bestHere.scale + 1e-9)) bestHere = { layout, scale };
+      if (!best || scale > best.scale + 1e-9) best = { layout, scale };
     }
-    if (best!.pt >= minPt) return best!.layout;
+    if (bestHere) return bestHere.layout;
   }
   return best!.layout;
 }

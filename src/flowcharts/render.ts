@@ -90,7 +90,7 @@ export function renderSvg(layout: FlowchartLayout, part: LayoutPart, style: Flow
   part.lanes.forEach((l, i) => {
     out.push(`<rect x="${f(l.band.x)}" y="${f(l.band.y)}" width="${f(l.band.width)}" height="${f(l.band.height)}" fill="#${p.laneFill[i % 2]}" stroke="#${p.laneLine}" stroke-width="1"/>`);
     out.push(`<rect x="${f(l.header.x)}" y="${f(l.header.y)}" width="${f(l.header.width)}" height="${f(l.header.height)}" fill="#${p.headerFill}" stroke="#${p.laneLine}" stroke-width="1"/>`);
-    out.push(textBlockSvg(l.headerLines, l.header, layout.font.headerSize, 15, p.headerText, font, true));
+    out.push(textBlockSvg(l.headerLines, l.header, layout.font.headerSize, layout.font.headerLineHeight, p.headerText, font, true));
   });
   for (const e of part.edges) {
     out.push(`<polyline points="${trimmed(e.points).map((q) => `${f(q.x)},${f(q.y)}`).join(' ')}" fill="none" stroke="#${p.edge}" stroke-width="1.5" stroke-linejoin="round"/>`);
@@ -99,7 +99,7 @@ export function renderSvg(layout: FlowchartLayout, part: LayoutPart, style: Flow
   for (const e of part.edges) {
     if (!e.label) continue;
     out.push(`<rect x="${f(e.label.x)}" y="${f(e.label.y)}" width="${f(e.label.width)}" height="${f(e.label.height)}" fill="#${p.labelFill}" fill-opacity="0.92" rx="3"/>`);
-    out.push(textBlockSvg(e.label.lines, { ...e.label, y: e.label.y + 2, height: e.label.height - 4 }, layout.font.labelSize, 14, p.labelText, font, false));
+    out.push(textBlockSvg(e.label.lines, { ...e.label, y: e.label.y + 2, height: e.label.height - 4 }, layout.font.labelSize, layout.font.labelLineHeight, p.labelText, font, false));
   }
   for (const n of part.nodes) {
     const c = nodeColours(style, n);
@@ -151,7 +151,7 @@ export function renderPngSync(layout: FlowchartLayout, part: LayoutPart, style: 
     ctx.fillStyle = `#${p.headerFill}`;
     ctx.fillRect(l.header.x, l.header.y, l.header.width, l.header.height);
     ctx.strokeRect(l.header.x, l.header.y, l.header.width, l.header.height);
-    textBlock(ctx, l.headerLines, l.header, layout.font.headerSize, 15, p.headerText, true);
+    textBlock(ctx, l.headerLines, l.header, layout.font.headerSize, layout.font.headerLineHeight, p.headerText, true);
   });
   for (const e of part.edges) {
     ctx.strokeStyle = `#${p.edge}`;
@@ -172,7 +172,7 @@ export function renderPngSync(layout: FlowchartLayout, part: LayoutPart, style: 
     ctx.beginPath();
     ctx.roundRect(e.label.x, e.label.y, e.label.width, e.label.height, 3);
     ctx.fill();
-    textBlock(ctx, e.label.lines, { ...e.label, y: e.label.y + 2, height: e.label.height - 4 }, layout.font.labelSize, 14, p.labelText, false);
+    textBlock(ctx, e.label.lines, { ...e.label, y: e.label.y + 2, height: e.label.height - 4 }, layout.font.labelSize, layout.font.labelLineHeight, p.labelText, false);
   }
   for (const n of part.nodes) {
     const c = nodeColours(style, n);

@@ -135,5 +135,5 @@ export interface FlowchartLayout {
   steps: { number: string; id: string; lane: string; text: string; fundamento?: string; plazo?: string; tipo: StepType }[];
   parts: LayoutPart[];
   /** Typographic constants the layout was measured with (px at 96 dpi). */
-  font: { family: string; size: number; lineHeight: number; labelSize: number; headerSize: number };
+  font: { family: string; size: number; lineHeight: number; labelSize: number; labelLineHeight: number; headerSize: number; headerLineHeight: number };
 }

@@ -1,6 +1,7 @@
 /**
- * Flowcharts on paper: effective printed font size, the print layout (≥ 7 pt for every text of
- * every state's flowcharts) and the flowcharts DOCX (figures on landscape sections, step tables
+ * Flowcharts on paper: effective printed font size, the compact print layout (at most 3 parts,
+ * steps ≥ 7 pt, labels and lane headers ≥ 6.5 pt for every state's flowcharts, every part
+ * filling most of its page) and the flowcharts DOCX (figures on landscape sections, step tables
  * on portrait ones, images printed at the size the layout was chosen for).
  */
 import type { Element } from '@xmldom/xmldom';
@@ -11,12 +12,13 @@ import { layoutFlowchart } from '../../src/flowcharts/layout.js';
 import { loadStateFlowcharts } from '../../src/flowcharts/load.js';
 import { figureId } from '../../src/flowcharts/docx.js';
 import {
-  effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, MIN_PRINTED_PT, smallestFontPx,
+  effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, layoutStepPt, MIN_LABEL_PT, MIN_PRINTED_PT, smallestFontPx,
 } from '../../src/flowcharts/print.js';
 import type { FlowchartLayout } from '../../src/flowcharts/types.js';
+import { IMAGE_MAX_HEIGHT_SHARE, imageDisplaySize } from '../../src/write/docx/builders/images.js';
 import { pageGeometry } from '../../src/write/docx/styles.js';
 import { openZip, parseXml, readPart } from '../support/ooxml.js';
-import { ROOT, STATES } from './helpers.js';
+import { checkPart, ROOT, STATES } from './helpers.js';
 
 const project = loadProjectConfig(ROOT);
 const geometry = pageGeometry(project.estilo);
@@ -38,13 +40,33 @@ describe('print layout', () => {
     }
   }, 120_000);
 
-  it(`prints every text of every state's flowcharts at ${MIN_PRINTED_PT} pt or more on a landscape page`, () => {
+  it(`prints every state's flowchart in at most 3 parts, steps at ${MIN_PRINTED_PT} pt and labels and headers at ${MIN_LABEL_PT} pt or more`, () => {
     expect(printed.size).toBeGreaterThanOrEqual(STATES.length * 4);
     for (const [key, layout] of printed) {
-      const pt = layoutPrintedPt(layout, geometry);
-      expect(pt, key).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
-      expect(smallestFontPx(layout)).toBe(layout.font.labelSize); // condition labels are the smallest text
+      expect(layout.parts.length, key).toBeLessThanOrEqual(3);
+      if (layout.steps.length <= 15) expect(layout.parts.length, key).toBeLessThanOrEqual(2);
+      expect(layoutStepPt(layout, geometry), key).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
+      expect(layoutPrintedPt(layout, geometry), key).toBeGreaterThanOrEqual(MIN_LABEL_PT);
+      expect(smallestFontPx(layout)).toBe(layout.font.labelSize); // condition labels (and headers) are the smallest text
+      expect(layout.font.headerSize).toBe(layout.font.labelSize);
     }
+  });
+
+  it('fills most of each landscape page: every part takes most of the text width or the whole height allowed', () => {
+    const maxW = geometry.landscapeTextWidth / 15;
+    const maxH = (geometry.landscapeTextHeight * IMAGE_MAX_HEIGHT_SHARE.landscape) / 15;
+    for (const [key, layout] of printed) {
+      for (const part of layout.parts) {
+        const d = imageDisplaySize(part, geometry, true);
+        expect(d.width >= 0.6 * maxW || d.height >= 0.95 * maxH, `${key} parte ${part.index}: ${d.width}×${d.height}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the layout guarantees (no overlaps, nodes inside their lane, orthogonal edges) in every part', () => {
+    const errs: string[] = [];
+    for (const layout of printed.values()) for (const part of layout.parts) errs.push(...checkPart(layout, part));
+    expect(errs).toEqual([]);
   });
 
   it('the full-page vertical layout it replaces printed below the minimum on a portrait page', async () => {
@@ -68,7 +90,7 @@ describe('flowcharts DOCX on paper', () => {
     build = await buildStateFlowcharts('chihuahua', ROOT, project);
   }, 120_000);
 
-  it('puts every flowchart image on a landscape section, at ≥ 7 pt, and every step table on a portrait one', async () => {
+  it('puts every flowchart image on a landscape section, steps at ≥ 7 pt and labels at ≥ 6.5 pt, and every step table on a portrait one', async () => {
     const docx = build.files.find((f) => f.target.endsWith('flujogramas-chihuahua.docx'))!.bytes as Buffer;
     const doc = parseXml(await readPart(await openZip(docx), 'word/document.xml'));
     const body = doc.getElementsByTagName('w:body')[0]!;
@@ -100,7 +122,8 @@ describe('flowcharts DOCX on paper', () => {
           const part = layout.parts[Number(/-(\d+)$/.exec(name)![1]) - 1]!;
           const cx = Number(drawing.getElementsByTagName('wp:extent')[0]!.getAttribute('cx'));
           expect(cx / EMU_PER_TWIP).toBeLessThanOrEqual(geometry.landscapeTextWidth + 1);
-          expect(effectiveFontPt(smallestFontPx(layout), part.width, cx / EMU_PER_TWIP), name).toBeGreaterThanOrEqual(MIN_PRINTED_PT - 0.01);
+          expect(effectiveFontPt(layout.font.size, part.width, cx / EMU_PER_TWIP), name).toBeGreaterThanOrEqual(MIN_PRINTED_PT - 0.01);
+          expect(effectiveFontPt(smallestFontPx(layout), part.width, cx / EMU_PER_TWIP), name).toBeGreaterThanOrEqual(MIN_LABEL_PT - 0.01);
           images++;
         }
         if (b.localName === 'tbl') expect(s.orient).toBe('portrait');
