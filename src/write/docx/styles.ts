@@ -95,7 +95,8 @@ export function docxStyles(style: ReportStyle): IStylesOptions {
     paragraphStyles: [
       plain(STYLE.caption, 'caption', { size: pt(9.5), bold: true, color: c.primario }, { alignment: AlignmentType.LEFT, spacing: { before: 120, after: 80 } }),
       plain(STYLE.source, 'Fuente', { size: pt(8), color: c.gris }, { alignment: AlignmentType.LEFT, spacing: { before: 60, after: 200, line: 240 } }),
-      plain(STYLE.figure, 'Figura', {}, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0 } }),
+      // Single line spacing: a picture in a 1.15-spaced paragraph is taller in Word than in LibreOffice.
+      plain(STYLE.figure, 'Figura', {}, { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO } }),
       plain(STYLE.tocHeading, 'TOC Heading', { size: pt(16), bold: true, color: c.primario }, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 240 } }),
       toc(1), toc(2), toc(3),
       plain(STYLE.tableOfFigures, 'table of figures', {}, {
