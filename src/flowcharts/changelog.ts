@@ -70,7 +70,7 @@ export function changelogMarkdown(a: Flowchart, b: Flowchart): string {
   const stepName = (fc: Flowchart, id: string) => fc.pasos.find((s) => s.id === id)?.texto ?? id;
   const laneName = (fc: Flowchart, id: string) => fc.carriles.find((l) => l.id === id)?.nombre ?? id;
   const cell = (v: string | undefined) => (v === undefined || v === '' ? '—' : mdEscape(v));
-  const desc = (fc: Flowchart) => `versión ${fc.version} (${FLOW_STATUS[fc.estatus].toLowerCase()}, ${formatDate(fc.fecha)}; ${fc.files.join(' + ')})`;
+  const desc = (fc: Flowchart) => `versión ${fc.version} (${FLOW_STATUS[fc.estatus].charAt(0).toLowerCase()}${FLOW_STATUS[fc.estatus].slice(1)}, ${formatDate(fc.fecha)}; ${fc.files.join(' + ')})`;
   const md: string[] = [];
   md.push(`# Cambios en el flujograma: ${mdEscape(b.titulo)}`, '');
   md.push(mdEscape(`De la ${desc(a)} a la ${desc(b)}.`), '');
