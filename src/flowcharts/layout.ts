@@ -14,7 +14,7 @@
  * band boundary (an operation that keeps edges orthogonal and boxes apart) to make room for
  * the lane headers. Long flows are split into parts joined by lettered connectors.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
+import { createRequire } from 'node:module';
 import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type {
   Box, Flowchart, FlowchartLayout, LayoutEdge, LayoutLane, LayoutNode, LayoutPart, NodeKind, Orientation, Point, StepType,
@@ -36,6 +36,41 @@ export interface LayoutOpts {
    */
   variants?: { orientation: Orientation; metrics: LayoutMetrics }[];
   score?: (part: Omit<LayoutPart, 'index' | 'count'>) => number;
+  /**
+   * An upper bound of `score` for any part at least `size` wide and tall: a variant whose size
+   * before ELK (`partSizeBound`) cannot score above the part's best so far is not laid out.
+   */
+  scoreBound?: (size: { width: number; height: number }) => number;
+  /**
+   * Shared by the calls of one search that lays out a flowchart many times (`createLayoutMemo`):
+   * a part laid out before from the very same input (metrics, sized nodes with their numbers and
+   * connector letters, edges, lanes, orientation) is reused instead of running ELK again.
+   */
+  memo?: LayoutMemo;
+}
+
+type PartLayout = Omit<LayoutPart, 'index' | 'count'>;
+
+/** ELK results of one search keyed on their exact input (see `LayoutOpts.memo`). */
+export interface LayoutMemo {
+  readonly order: Map<string, Promise<Map<string, number>>>;
+  readonly parts: Map<string, Promise<PartLayout>>;
+}
+
+export function createLayoutMemo(): LayoutMemo {
+  return { order: new Map(), parts: new Map() };
+}
+
+/** `compute()` once per key; every caller gets its own copy of the result. */
+async function memoised<T>(cache: Map<string, Promise<T>> | undefined, key: () => string, compute: () => Promise<T>): Promise<T> {
+  if (!cache) return compute();
+  const k = key();
+  let found = cache.get(k);
+  if (!found) {
+    found = compute();
+    cache.set(k, found);
+  }
+  return structuredClone(await found);
 }
 
 /** Sizes (px at 96 dpi) and spacing a layout is measured with. */
@@ -131,7 +166,37 @@ export const PRINT_METRICS = { horizontal: printMetrics(128), vertical: printMet
 /** The screen font (kept for callers that measure text like the layout). */
 export const FONT = { family: FONT_FAMILY, ...SCREEN_METRICS.font };
 
-const elk = new ELK();
+/**
+ * elkjs's layout engine (`elk-worker.min.js`, the script `elk.bundled.js` wraps and runs
+ * in-process), called directly: `ELK.layout` goes through a fake worker that defers the request
+ * and the answer with a `setTimeout(0)` each (≥ 1 ms in Node), which a search running ELK
+ * hundreds of times per flowchart pays over and over. Same engine, same registration, same
+ * input → same layout.
+ */
+interface ElkEngine {
+  dispatcher: { saveDispatch(msg: { data: unknown }): void };
+  onmessage?: (msg: { data: { id: number; data?: ElkNode; error?: unknown } }) => void;
+}
+const { Worker: ElkWorker } = createRequire(import.meta.url)('elkjs/lib/elk-worker.min.js') as { Worker: new () => ElkEngine };
+const engine = new ElkWorker();
+let answer: { id: number; data?: ElkNode; error?: unknown } | undefined;
+engine.onmessage = (msg) => { answer = msg.data; };
+function dispatch(data: Record<string, unknown>): { data?: ElkNode; error?: unknown } {
+  answer = undefined;
+  engine.dispatcher.saveDispatch({ data: { id: 0, ...data } });
+  const got = answer as { data?: ElkNode; error?: unknown } | undefined;
+  if (!got) throw new Error('elkjs no respondió');
+  return got;
+}
+// What `new ELK()` registers.
+dispatch({ cmd: 'register', algorithms: ['layered', 'stress', 'mrtree', 'radial', 'force', 'disco', 'sporeOverlap', 'sporeCompaction', 'rectpacking'] });
+const elk = {
+  async layout(graph: ElkNode): Promise<ElkNode> {
+    const got = dispatch({ cmd: 'layout', graph, layoutOptions: {}, options: { logging: false, measureExecutionTime: false } });
+    if (got.error !== undefined) throw got.error;
+    return got.data!;
+  },
+};
 
 interface GNode {
   id: string;
@@ -280,9 +345,44 @@ interface Geometry {
   edges: LayoutEdge[];
 }
 
-async function layoutPart(
+/**
+ * A lower bound of the size of a part's layout, from its nodes alone (no ELK): across the flow,
+ * every lane's band holds its largest node with the lane gap each side and is at least as large
+ * as its header needs (horizontal) or a readable column (vertical), as `finish` makes it; along
+ * the flow, the drawing holds its largest node, the margins and the lane headers.
+ */
+function partSizeBound(M: LayoutMetrics, nodes: GNode[], laneOrder: { id: string; name: string }[], orientation: Orientation): { width: number; height: number } {
+  const hz = orientation === 'horizontal';
+  let cross = 0;
+  for (const lane of laneOrder) {
+    const members = nodes.filter((n) => n.lane === lane.id);
+    if (!members.length) continue;
+    const largest = Math.max(...members.map((n) => (hz ? n.height : n.width)));
+    const need = hz ? wrap(lane.name, M.headerW - M.headerPad, M.font.headerSize, true).length * M.font.headerLineHeight + M.headerPad + 2 : M.minColumn;
+    cross += Math.max(largest + 2 * M.minLaneGap, need);
+  }
+  const main = Math.max(...nodes.map((n) => (hz ? n.width : n.height))) + 2 * M.headerGap + (hz ? M.headerW : M.headerPad);
+  // A hair under, so that rounding in the layout's own arithmetic cannot put it above the real size.
+  const slack = 1e-6;
+  return hz
+    ? { width: main + 2 * M.margin - slack, height: cross + 2 * M.margin - slack }
+    : { width: cross + 2 * M.margin - slack, height: main + 2 * M.margin - slack };
+}
+
+/** A part's memo key: everything its layout depends on. */
+function partKey(M: LayoutMetrics, nodes: GNode[], edges: GEdge[], laneOrder: { id: string; name: string }[], orientation: Orientation): string {
+  return JSON.stringify([M, nodes, edges, laneOrder, orientation]);
+}
+
+function layoutPart(
+  M: LayoutMetrics, nodes: GNode[], edges: GEdge[], laneOrder: { id: string; name: string }[], orientation: Orientation, memo?: LayoutMemo, key?: string,
+): Promise<PartLayout> {
+  return memoised(memo?.parts, () => key ?? partKey(M, nodes, edges, laneOrder, orientation), () => computePart(M, nodes, edges, laneOrder, orientation));
+}
+
+async function computePart(
   M: LayoutMetrics, nodes: GNode[], edges: GEdge[], laneOrder: { id: string; name: string }[], orientation: Orientation,
-): Promise<Omit<LayoutPart, 'index' | 'count'>> {
+): Promise<PartLayout> {
   const hz = orientation === 'horizontal';
   const lanes = laneOrder.filter((l) => nodes.some((n) => n.lane === l.id));
   const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
@@ -480,6 +580,15 @@ function roundBox(bx: Box): Box {
 
 /** Lays out a validated flowchart. Deterministic: same flowchart and options → same layout. */
 export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Promise<FlowchartLayout> {
+  return (await layoutFlowchartAbove(fc, opts))!;
+}
+
+/**
+ * `layoutFlowchart` for a search that only wants a layout whose every part scores (`opts.score`)
+ * above `floor`: resolves undefined as soon as one part does not, without laying out the rest.
+ * Otherwise (and without a floor) the very layout `layoutFlowchart` returns.
+ */
+export async function layoutFlowchartAbove(fc: Flowchart, opts: LayoutOpts = {}, floor?: number): Promise<FlowchartLayout | undefined> {
   const orientation = opts.orientation ?? 'vertical';
   const maxSteps = opts.maxStepsPerPart ?? 14;
   const M = opts.metrics ?? SCREEN_METRICS;
@@ -501,7 +610,8 @@ export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Pro
 
   // Reading order → step numbers.
   const provisional = fc.pasos.map((s) => sizeNode(M, s.id, s.tipo, s.texto, s.carril, s.id, '00'));
-  const order = await readingOrder(M, provisional, mkEdges(M), orientation);
+  const provisionalEdges = mkEdges(M);
+  const order = await memoised(opts.memo?.order, () => JSON.stringify([M, provisional, provisionalEdges, orientation]), () => readingOrder(M, provisional, provisionalEdges, orientation));
   const ordered = [...fc.pasos].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const number = new Map(ordered.map((s, i) => [s.id, String(i + 1)]));
   const sized = new Map<LayoutMetrics, { nodes: Map<string, GNode>; edges: GEdge[] }>();
@@ -562,22 +672,50 @@ export async function layoutFlowchart(fc: Flowchart, opts: LayoutOpts = {}): Pro
     }
     return { pn, pe };
   };
+  // Every part's graphs first (connector letters follow the parts' order), then their layouts.
+  type Candidate = { metrics: LayoutMetrics; orientation: Orientation; pn: GNode[]; pe: GEdge[]; key?: string };
+  const candidate = (V: LayoutMetrics, o: Orientation, g: { pn: GNode[]; pe: GEdge[] }): Candidate =>
+    ({ metrics: V, orientation: o, ...g, ...(opts.memo ? { key: partKey(V, g.pn, g.pe, laneOrder, o) } : {}) });
+  const candidates: Candidate[][] = [];
   for (let p = 0; p < partCount; p++) {
-    const base = partGraph(p, M);
-    let part = await layoutPart(M, base.pn, base.pe, laneOrder, orientation);
+    const list = [candidate(M, orientation, partGraph(p, M))];
     if (opts.score) {
-      let best = opts.score(part);
       for (const v of opts.variants ?? []) {
         if (v.orientation === orientation && v.metrics === M) continue;
         if (JSON.stringify(v.metrics.font) !== JSON.stringify(M.font)) throw new Error('las variantes de un flujograma deben usar la misma tipografía');
-        const g = partGraph(p, v.metrics);
-        const other = await layoutPart(v.metrics, g.pn, g.pe, laneOrder, v.orientation);
-        const sc = opts.score(other);
-        if (sc > best + 1e-9) { part = other; best = sc; }
+        list.push(candidate(v.metrics, v.orientation, partGraph(p, v.metrics)));
       }
     }
-    parts.push({ index: p + 1, count: partCount, ...part });
+    candidates.push(list);
   }
+  const lay = (c: Candidate) => layoutPart(c.metrics, c.pn, c.pe, laneOrder, c.orientation, opts.memo, c.key);
+  /** Part p: the base layout, replaced by a variant only when it scores higher. */
+  const choose = async (p: number): Promise<{ part: PartLayout; score?: number }> => {
+    const [base, ...others] = candidates[p]!;
+    let part = await lay(base!);
+    if (!opts.score) return { part };
+    let best = opts.score(part);
+    for (const c of others) {
+      if (opts.scoreBound && opts.scoreBound(partSizeBound(c.metrics, c.pn, laneOrder, c.orientation)) <= best + 1e-9) continue; // cannot win
+      const other = await lay(c);
+      const sc = opts.score(other);
+      if (sc > best + 1e-9) { part = other; best = sc; }
+    }
+    return { part, score: best };
+  };
+  // With a floor, parts already laid out are checked first, then the others from the one with
+  // most steps (likeliest to print smallest): one at or below the floor ends the layout.
+  const indices = [...Array(partCount).keys()];
+  const known = (p: number) => candidates[p]!.every((c) => c.key !== undefined && opts.memo!.parts.has(c.key));
+  const steps = (p: number) => candidates[p]![0]!.pn.filter((n) => n.kind !== 'conector').length;
+  const sequence = floor === undefined ? indices : [...indices.filter(known), ...indices.filter((p) => !known(p)).sort((a, b) => steps(b) - steps(a) || a - b)];
+  const chosen: PartLayout[] = [];
+  for (const p of sequence) {
+    const { part, score } = await choose(p);
+    if (floor !== undefined && score !== undefined && score <= floor) return undefined;
+    chosen[p] = part;
+  }
+  for (let p = 0; p < partCount; p++) parts.push({ index: p + 1, count: partCount, ...chosen[p]! });
 
   return {
     id: fc.id,

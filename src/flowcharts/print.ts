@@ -12,7 +12,7 @@
  */
 import { imageDisplaySize } from '../write/docx/builders/images.js';
 import type { PageGeometry } from '../write/docx/styles.js';
-import { layoutFlowchart, PRINT_METRICS } from './layout.js';
+import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS } from './layout.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation } from './types.js';
 
 /** Smallest printed size of step text (boxes, diamonds, connectors) in a document (points). */
@@ -105,16 +105,22 @@ function balanced(steps: number, count: number): number[] {
 async function searchLayout(fc: Flowchart, geometry: PageGeometry, minPt: number, minLabelPt: number): Promise<FlowchartLayout> {
   const steps = fc.pasos.length;
   const score = (part: Pick<LayoutPart, 'width' | 'height'>) => printScale(part, geometry);
+  // printScale = round(width × s) / width with s = imageDisplaySize's scale, which only falls as
+  // width and height grow: at most s + 0.5 / width for a part at least this large.
+  const scoreBound = (size: { width: number; height: number }) => imageDisplaySize(size, geometry, true).scale + 0.5 / size.width + 1e-9;
   const scales = (l: FlowchartLayout) => l.parts.map(score);
-  const lay = (orientation: Orientation, partSizes: number[]) =>
-    layoutFlowchart(fc, { orientation, partSizes, metrics: PRINT_METRICS[orientation], variants: VARIANTS, score });
+  // Candidates share most of their parts: each part is laid out by ELK once per search.
+  const memo = createLayoutMemo();
+  // A candidate split is only wanted when every part scores above `floor` (undefined otherwise).
+  const lay = (orientation: Orientation, partSizes: number[], floor?: number) =>
+    layoutFlowchartAbove(fc, { orientation, partSizes, metrics: PRINT_METRICS[orientation], variants: VARIANTS, score, scoreBound, memo }, floor);
   let best: { layout: FlowchartLayout; scale: number } | undefined;
   for (let count = 1; count <= steps; count++) {
     let bestHere: { layout: FlowchartLayout; scale: number } | undefined;
     for (const orientation of ORIENTATIONS) {
       // Balanced split, then move a boundary of the part printing smallest while that helps.
       let sizes = balanced(steps, count);
-      let layout = await lay(orientation, sizes);
+      let layout = (await lay(orientation, sizes))!;
       for (let round = 0; round < 2 * count; round++) {
         const sc = scales(layout);
         const worst = sc.indexOf(Math.min(...sc));
@@ -124,7 +130,10 @@ async function searchLayout(fc: Flowchart, geometry: PageGeometry, minPt: number
           const cand = [...sizes];
           cand[worst]! -= 1;
           cand[neighbour]! += 1;
-          const l = await lay(orientation, cand);
+          // Kept only if s > floor (below): a part at or below it rules the candidate out.
+          const floor = Math.max(Math.min(...sc) + 1e-9, next ? next.scale + 1e-9 : -Infinity);
+          const l = await lay(orientation, cand, floor);
+          if (!l) continue;
           const s = Math.min(...scales(l));
           if (s > Math.min(...sc) + 1e-9 && (!next || s > next.scale + 1e-9)) next = { layout: l, sizes: cand, scale: s };
         }

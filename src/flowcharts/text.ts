@@ -18,11 +18,25 @@ export function ensureFont(): void {
   ctx = createCanvas(10, 10).getContext('2d');
 }
 
+/**
+ * Width (px) of `text` in Open Sans at `size` px. Memoised: a layout search measures the same
+ * words and lines again for every candidate, and each canvas call (font set + measure) is costly.
+ */
 export function measure(text: string, size: number, bold = false): number {
-  ensureFont();
-  ctx!.font = `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
-  return ctx!.measureText(text).width;
+  const key = `${bold ? 'b' : 'r'}${size}|${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    ensureFont();
+    ctx!.font = `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
+    width = ctx!.measureText(text).width;
+    if (measured.size >= MAX_MEASURED) measured.clear();
+    measured.set(key, width);
+  }
+  return width;
 }
+
+const measured = new Map<string, number>();
+const MAX_MEASURED = 100_000;
 
 /** Greedy word wrap to `maxWidth` px; a word longer than the width is cut by characters. */
 export function wrap(text: string, maxWidth: number, size: number, bold = false): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFlowchart, layoutFlowchartForSlides, PRINT_METRICS } from '../../src/flowcharts/layout.js';
+import { createLayoutMemo, layoutFlowchart, layoutFlowchartAbove, layoutFlowchartForSlides, PRINT_METRICS } from '../../src/flowcharts/layout.js';
 import { loadBaseFlowcharts, loadStateFlowcharts } from '../../src/flowcharts/load.js';
 import type { Flowchart } from '../../src/flowcharts/types.js';
 import { checkPart, ROOT, STATES } from './helpers.js';
@@ -59,4 +59,35 @@ describe('layout', () => {
     const short = all.find((f) => f.id === 'comun/mujeres_explotacion_sexual')!;
     expect((await layoutFlowchart(short)).parts).toHaveLength(1);
   });
+});
+
+describe('layout memo, floor and variant bound (the print search)', () => {
+  const fc = all.find((f) => f.id === 'chihuahua/nna_migrantes_no_acompanados') ?? all.find((f) => f.pasos.length >= 12)!;
+  const variants = [
+    { orientation: 'horizontal' as const, metrics: PRINT_METRICS.horizontal }, { orientation: 'vertical' as const, metrics: PRINT_METRICS.vertical },
+    { orientation: 'horizontal' as const, metrics: PRINT_METRICS.narrow }, { orientation: 'vertical' as const, metrics: PRINT_METRICS.wide },
+  ];
+  const score = (p: { width: number; height: number }) => 1000 / Math.max(p.width, 1.5 * p.height);
+  const scoreBound = (s: { width: number; height: number }) => 1000 / Math.max(s.width, 1.5 * s.height);
+  const n = fc.pasos.length;
+  const splits = [[n], [Math.ceil(n / 2), Math.floor(n / 2)], [Math.floor(n / 2), Math.ceil(n / 2)], [n - 3, 3]];
+
+  it('gives the very layout of a plain call, whichever candidates were laid out before with the same memo', async () => {
+    const memo = createLayoutMemo();
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      for (const partSizes of splits) {
+        const opts = { orientation, partSizes, metrics: PRINT_METRICS[orientation], variants, score };
+        const plain = await layoutFlowchart(fc, opts);
+        expect(await layoutFlowchart(fc, { ...opts, memo })).toEqual(plain);
+        expect(await layoutFlowchart(fc, { ...opts, memo, scoreBound })).toEqual(plain); // twice: from the memo
+        expect(await layoutFlowchartAbove(fc, { ...opts, memo, scoreBound }, Math.min(...plain.parts.map(score)) - 1e-6)).toEqual(plain);
+      }
+    }
+  }, 60_000);
+
+  it('gives up (undefined) when a part scores at or below the floor', async () => {
+    const opts = { orientation: 'horizontal' as const, partSizes: splits[1]!, metrics: PRINT_METRICS.horizontal, variants, score, memo: createLayoutMemo() };
+    const plain = await layoutFlowchart(fc, opts);
+    expect(await layoutFlowchartAbove(fc, opts, Math.min(...plain.parts.map(score)))).toBeUndefined();
+  }, 30_000);
 });
