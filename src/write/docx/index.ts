@@ -18,7 +18,7 @@ import { buildDate, normaliseOoxml } from '../../util/deterministic-zip.js';
 import { captionsPlugin } from './builders/captions.js';
 import { crossReferencesPlugin } from './builders/cross-references.js';
 import { directivesPlugin } from './builders/directives.js';
-import { frontMatterPlugin } from './builders/front-matter.js';
+import { frontMatterPlugin, type CoverInfo } from './builders/front-matter.js';
 import { headingsPlugin } from './builders/headings.js';
 import { imagesPlugin, type ImageResolver } from './builders/images.js';
 import { tablesPlugin } from './builders/tables.js';
@@ -35,18 +35,9 @@ import { newBuildState } from './transforms/state.js';
 export { DocxMarkdownError, type MarkdownProblem } from './errors.js';
 export type { ImageResolver };
 
-export interface DocxInfo {
-  title: string;
+/** Everything the writer needs besides the Markdown: the cover (CoverInfo) and the package. */
+export interface DocxInfo extends CoverInfo {
   shortTitle: string;
-  subtitle?: string;
-  stateName: string;
-  organisation: string;
-  programme?: string;
-  /** AAAA-MM-DD */
-  date: string;
-  version: string;
-  status: 'borrador' | 'final';
-  sampleData: boolean;
   subject: string;
   keywords: string[];
   style: ProjectConfig['estilo'];

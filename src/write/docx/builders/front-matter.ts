@@ -18,6 +18,7 @@ export interface CoverInfo {
   stateName: string;
   organisation: string;
   programme?: string;
+  /** AAAA-MM-DD */
   date: string;
   version: string;
   status: 'borrador' | 'final';
