@@ -46,7 +46,7 @@ describe('npm run validate', () => {
   it('an unknown state is a user error', () => {
     const r = run('validate.ts', ['sonora'], makeProject());
     expect(r.code).toBe(1);
-    expect(r.err).toContain('No existe el estado "sonora"');
+    expect(r.err).toContain('No existe el estado «sonora»');
   });
 });
 
