@@ -79,10 +79,13 @@ const big = Array.from({ length: COPIES }, (_, k) =>
 ).join('\n\n');
 const pngs = new Map<string, Buffer>();
 for (const c of analysis.charts) pngs.set(c.id, await renderChartPng(c, data.project.estilo));
+// Charts resolve to their PNGs; flowchart figures to a chart PNG of the same kind of size
+// (the writer's cost does not depend on what the picture shows).
+const anyPng = pngs.values().next().value!;
 const images: ImageResolver = async (url) => {
   const id = /^grafica:(.+)$/.exec(url)?.[1];
-  const png = id ? pngs.get(id) : undefined;
-  return png ? { data: png, width: data.project.estilo.graficas.ancho, height: data.project.estilo.graficas.alto } : undefined;
+  const png = (id ? pngs.get(id) : undefined) ?? (url.startsWith('flujograma:') ? anyPng : undefined);
+  return png ? { data: png, width: data.project.estilo.graficas.ancho, height: data.project.estilo.graficas.alto, alt: url } : undefined;
 };
 const bigMs = await median(() => markdownToDocx(big, docxInfo(data), images), values.rapido ? 1 : 2);
 const bigBase = await median(() => plainRemarkDocx(big), values.rapido ? 1 : 2);
