@@ -72,6 +72,19 @@ describe('planted identifiers stop the build and nothing is written', () => {
     expect(message).not.toMatch(/MARIA FERNANDA RIOS/i);
   });
 
+  it('refuses a template that would print a sensitive field per record', async () => {
+    const root = copyProject();
+    const file = path.join(root, 'templates', 'diagnostico', 'anexos.md.hbs');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n{{#each analisis.interviews.byInstitution}}\n- {{name}}: {{origen_etnico}}\n{{/each}}\n`);
+    const err = (await buildReport('chihuahua', { root }).catch((e: unknown) => e)) as UserError;
+    expect(err).toBeInstanceOf(UserError);
+    const message = formatUserError(err);
+    expect(message).toContain('datos sensibles');
+    expect(message).toContain('templates/diagnostico/anexos.md.hbs');
+    expect(message).toContain('origen_etnico');
+    expect(existsSync(path.join(root, 'reports', 'chihuahua', 'diagnostico-chihuahua.docx'))).toBe(false);
+  });
+
   it('refuses a dataset past its retention date', async () => {
     const root = copyProject();
     const file = path.join(root, 'data', 'chihuahua', 'estado.yaml');

@@ -14,6 +14,7 @@
  *   bloque     analisis.chapters[capitulo] for stage chapters, otherwise null
  *   flujogramas the state's flowcharts as figures (`FlowchartsContext`; `lista` empty if none)
  */
+import { checkTemplate } from '../../privacy/sensitive.js';
 import type { FlowchartSummary } from '../../flowcharts/docx.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,6 +56,14 @@ function rel(root: string, file: string): string {
   return (r.startsWith('..') || path.isAbsolute(r) ? file : r).split(path.sep).join('/');
 }
 
+/** A template's source, refused when it prints a sensitive field per record (src/privacy/sensitive.ts). */
+function readTemplate(file: string, root: string): string {
+  const source = readFileSync(file, 'utf8');
+  const problems = checkTemplate(source, rel(root, file));
+  if (problems.length) throw new UserError('Se bloqueó la generación: una plantilla imprimiría datos sensibles por registro', problems);
+  return source;
+}
+
 /** A private Handlebars instance with the Spanish helpers and the folder's partials. */
 export function createEngine(templatesDir: string, root: string): { hb: typeof Handlebars; template: (name: string) => CompiledTemplate } {
   const hb = Handlebars.create();
@@ -64,7 +73,7 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
   if (existsSync(partialsDir)) {
     for (const f of readdirSync(partialsDir).filter((n) => n.endsWith(TEMPLATE_EXT)).sort()) {
       const file = path.join(partialsDir, f);
-      const fn = compileTemplate(hb, readFileSync(file, 'utf8'), rel(root, file));
+      const fn = compileTemplate(hb, readTemplate(file, root), rel(root, file));
       hb.registerPartial(f.slice(0, -TEMPLATE_EXT.length), fn as unknown as Handlebars.Template);
     }
   }
@@ -75,7 +84,7 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
       let t = cache.get(name);
       if (!t) {
         const file = path.join(templatesDir, `${name}${TEMPLATE_EXT}`);
-        t = compileTemplate(hb, readFileSync(file, 'utf8'), rel(root, file));
+        t = compileTemplate(hb, readTemplate(file, root), rel(root, file));
         cache.set(name, t);
       }
       return t;
@@ -142,6 +151,8 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
     try {
       parts.push(engine.template(capitulo)(context));
     } catch (e) {
+      // A privacy block (sensitive field in a template) keeps its own message and problems.
+      if (e instanceof UserError) throw e;
       const err = e instanceof TemplateRenderError ? e : toRenderError(e, rel(root, path.join(templatesDir, capitulo + TEMPLATE_EXT)));
       errors.push({ file: err.file, line: err.line, column: err.column, message: err.message });
     }
