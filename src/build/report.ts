@@ -15,7 +15,7 @@ import { renderChartPng } from '../render/charts/index.js';
 import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../write/docx/index.js';
 import { buildDeck } from '../write/pptx/index.js';
 import {
-  documentTitle, flowchartImageResolver, type FlowchartLayout, flowchartSummaries, layoutFlowchartForPrint, loadStateFlowchartLayouts, loadStateFlowcharts,
+  documentTitle, flowchartImageResolver, type FlowchartLayout, flowchartSummaries, hasStateFlowcharts, layoutFlowchartForPrint, layoutFlowchartForSlides, loadStateFlowcharts,
 } from '../flowcharts/index.js';
 import { pageGeometry } from '../write/docx/styles.js';
 import { guardInputs, guardOutputs } from './privacy-gate.js';
@@ -62,10 +62,13 @@ export async function renderReport(slug: string, opts: BuildOptions = {}): Promi
   const analysis = analyse(data);
   // The annex shows the state's flowcharts on landscape pages, laid out like the standalone
   // flowcharts DOCX (text printed at 7 pt or more); the deck keeps the slide layouts.
-  const flowcharts = await loadStateFlowchartLayouts(slug, { root });
   const geometry = pageGeometry(data.project.estilo);
+  const flowcharts: FlowchartLayout[] = [];
   const printLayouts: FlowchartLayout[] = [];
-  for (const fc of flowcharts.length ? loadStateFlowcharts(slug, { root }) : []) printLayouts.push(await layoutFlowchartForPrint(fc, geometry));
+  for (const fc of hasStateFlowcharts(slug, root) ? loadStateFlowcharts(slug, { root }) : []) {
+    flowcharts.push(await layoutFlowchartForSlides(fc));
+    printLayouts.push(await layoutFlowchartForPrint(fc, geometry));
+  }
   const flujogramas = {
     documento: {
       titulo: documentTitle({ slug, nombre: data.config.nombre, datosDeMuestra: data.config.datos_de_muestra }),

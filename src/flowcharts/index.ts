@@ -1,6 +1,6 @@
 /** Flowcharts: data → validation → elkjs layout → SVG/PNG, DOCX, native PPTX shapes, change log. */
 export * from './types.js';
-export { loadStateFlowcharts, loadStateFlowchartLayouts, loadBaseFlowcharts, loadFlowchartFile, parseFlowchartFile, mergeVariant } from './load.js';
+export { hasStateFlowcharts, loadStateFlowcharts, loadStateFlowchartLayouts, loadBaseFlowcharts, loadFlowchartFile, parseFlowchartFile, mergeVariant } from './load.js';
 export { validateFlowchart } from './validate.js';
 export { layoutFlowchart, layoutFlowchartForSlides, type LayoutOpts } from './layout.js';
 export { renderSvg, renderPng, renderPngSync, type FlowStyle } from './render.js';

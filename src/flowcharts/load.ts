@@ -297,10 +297,14 @@ function sortByProfile(list: Flowchart[]): Flowchart[] {
  * The state's flowchart layouts for slides (lanes as rows, flow left → right), or [] when the
  * state has no data/<estado>/flujogramas/ folder. Used by the CIE deck.
  */
-export async function loadStateFlowchartLayouts(slug: string, opts: LoadOptions = {}): Promise<FlowchartLayout[]> {
-  const root = opts.root ?? projectRoot();
+/** Whether a state has flowchart files (data/<estado>/flujogramas/*.yaml). */
+export function hasStateFlowcharts(slug: string, root: string = projectRoot()): boolean {
   const dir = path.join(root, 'data', slug, 'flujogramas');
-  if (!existsSync(dir) || !readdirSync(dir).some((f) => /\.ya?ml$/.test(f))) return [];
+  return existsSync(dir) && readdirSync(dir).some((f) => /\.ya?ml$/.test(f));
+}
+
+export async function loadStateFlowchartLayouts(slug: string, opts: LoadOptions = {}): Promise<FlowchartLayout[]> {
+  if (!hasStateFlowcharts(slug, opts.root)) return [];
   const out: FlowchartLayout[] = [];
   for (const fc of loadStateFlowcharts(slug, opts)) out.push(await layoutFlowchartForSlides(fc));
   return out;
