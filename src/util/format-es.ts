@@ -60,9 +60,13 @@ function defaultPlural(word: string): string {
 
 export const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
 
-/** Feminine when the first word ends in -ión, -dad, -a (Comisión, Secretaría, Procuraduría…). */
+/** Masculine nouns ending in -a that can head an institution's name. */
+const MASCULINE_IN_A = new Set(['sistema', 'programa', 'organismo', 'día', 'mapa', 'esquema']);
+
+/** Feminine when the first word ends in -ión, -dad, -tad, -tud or -a (Comisión, Secretaría, Mesa…), with the usual exceptions (Sistema, Programa…). */
 export function isFeminine(name: string): boolean {
   const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (MASCULINE_IN_A.has(first)) return false;
   return /(ión|dad|tad|tud|a)$/.test(first);
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatList, formatMonthYear, formatNumber, formatPercent, plural, withArticle } from '../../src/util/format-es.js';
+
+describe('es-MX formatting', () => {
+  it('numbers: comma thousands, point decimals', () => {
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatNumber(1234)).toBe('1,234');
+    expect(formatNumber(0.25, 2)).toBe('0.25');
+  });
+  it('percentages with a space before % and a dash for an empty whole', () => {
+    expect(formatPercent(1, 8)).toBe('12.5 %');
+    expect(formatPercent(1, 0)).toBe('—');
+  });
+  it('dates in words', () => {
+    expect(formatDate('2026-11-24')).toBe('24 de noviembre de 2026');
+    expect(formatMonthYear('2024-12-31')).toBe('diciembre de 2024');
+  });
+  it('lists with «y», «e» before an /i/ sound, «u» before /o/', () => {
+    expect(formatList(['a', 'b', 'c'])).toBe('a, b y c');
+    expect(formatList(['Chiapas', 'Hidalgo'])).toBe('Chiapas e Hidalgo');
+    expect(formatList(['agua', 'hielo'])).toBe('agua y hielo'); // «hie-» is a diphthong: «y» stays
+    expect(formatList(['salud', 'higiene'])).toBe('salud e higiene');
+    expect(formatList(['siete', 'ocho'], 'o')).toBe('siete u ocho');
+  });
+  it('singular and plural', () => {
+    expect(plural(1, 'entrevista')).toBe('1 entrevista');
+    expect(plural(3, 'institución')).toBe('3 instituciones');
+    expect(plural(1200, 'víctima')).toBe('1,200 víctimas');
+  });
+  it('the article before an institution, with contractions', () => {
+    expect(withArticle('Comisión Interinstitucional', 'ante')).toBe('ante la Comisión Interinstitucional');
+    expect(withArticle('Consejo Estatal', 'a')).toBe('al Consejo Estatal');
+    expect(withArticle('Consejo Estatal', 'de')).toBe('del Consejo Estatal');
+    expect(withArticle('Sistema Estatal DIF', 'de')).toBe('del Sistema Estatal DIF');
+    expect(withArticle('Secretaría Técnica')).toBe('la Secretaría Técnica');
+  });
+});
