@@ -7,7 +7,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, renderReport } from '../../src/build/report.js';
 import { UserError } from '../../src/util/errors.js';
-import { docxText, openZip, pptxSlides, readPart, visibleText } from '../support/ooxml.js';
+import { docxText, openZip, parseXml, pptxSlides, readPart, visibleText } from '../support/ooxml.js';
+import type { Element } from '@xmldom/xmldom';
 import { REPO, copyProject, readCsvRecords } from './helpers.js';
 
 const STATES = ['chihuahua', 'chiapas'] as const;
@@ -91,6 +92,22 @@ describe.each(STATES)('informe de %s', (state) => {
     ];
     const label = codebook.find((c) => c.codigo === topCode)!.etiqueta!;
     expect(text).toContain(label);
+  });
+
+  it('has the interviews-by-sector table with its header row repeated and the CSV total', async () => {
+    const doc = parseXml(await readPart(await openZip(built[state]!.docx), 'word/document.xml'));
+    const interviews = readCsvRecords(path.join(REPO, 'data', state, 'entrevistas.csv'));
+    const cellText = (tc: Element) => Array.from(tc.getElementsByTagName('w:t')).map((t) => t.textContent).join('');
+    const tables = Array.from(doc.getElementsByTagName('w:tbl'));
+    const table = tables.find((t) => {
+      const first = t.getElementsByTagName('w:tr')[0];
+      return first !== undefined && Array.from(first.getElementsByTagName('w:tc')).map(cellText).join('|') === 'Sector|Entrevistas|Porcentaje';
+    });
+    expect(table, 'tabla «Entrevistas realizadas por sector»').toBeDefined();
+    const rows = Array.from(table!.getElementsByTagName('w:tr'));
+    expect(rows[0]!.getElementsByTagName('w:tblHeader').length).toBe(1);
+    const last = Array.from(rows[rows.length - 1]!.getElementsByTagName('w:tc')).map(cellText);
+    expect(last).toEqual(['Total', String(interviews.length), '100.0 %']);
   });
 
   it('builds a CIE deck with slide titles, native charts and speaker notes', async () => {
