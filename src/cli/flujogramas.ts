@@ -171,7 +171,7 @@ async function main(): Promise<void> {
   if (values.cambios) {
     if (positionals.length !== 2) throw new UserError(`--cambios necesita exactamente dos archivos (recibió ${positionals.length})\n${USAGE}`);
     const [a, b] = positionals.map((f) => {
-      if (!existsSync(f)) throw new UserError(`No existe el archivo ${f}`);
+      if (!existsSync(f)) throw new UserError(`No existe el archivo ${f} (las rutas relativas se leen desde la carpeta del proyecto, ${root}, no desde la carpeta en que usted está)`);
       return loadFlowchartFile(f, { root, skipValidation: true });
     });
     if (a!.perfil !== b!.perfil) throw new UserError(`Los dos archivos son de perfiles distintos (${a!.perfil} y ${b!.perfil}); el registro de cambios compara versiones del mismo flujograma`);
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
   }
 
   const all = values.todos || values.all;
-  if (all && positionals.length) throw new UserError(`Use --todos o un estado, no ambos\n${USAGE}`);
+  if (all && positionals.length) throw new UserError(`Use --todos o un estado, no ambos.\n${USAGE}`);
   if (!all && positionals.length !== 1) throw new UserError(`Indique un estado (p. ej. chiapas) o --todos\n${USAGE}`);
   const slugs = all ? statesWithFlowcharts(root) : positionals;
   if (!slugs.length) throw new UserError('No hay estados con flujogramas (data/<estado>/flujogramas/)');

@@ -78,8 +78,8 @@ await runCli(async () => {
     throw new UserError(`${n === 1 ? 'Se encontró 1 problema' : `Se encontraron ${n} problemas`} en ${opts.display}`, result.problems);
   }
   const csv = toCsv(SEGMENT_COLUMNS, result.rows.map(segmentCells));
-  const note = `${plural(result.rows.length, 'segmento')} importados de ${opts.display}` +
-    (result.skipped > 0 ? `; ${plural(result.skipped, 'fragmento')} sin código omitidos` : '');
+  const note = `${plural(result.rows.length, 'segmento')} ${result.rows.length === 1 ? 'importado' : 'importados'} de ${opts.display}` +
+    (result.skipped > 0 ? `; ${plural(result.skipped, 'fragmento')} sin código ${result.skipped === 1 ? 'omitido' : 'omitidos'}` : '');
   if (values.salida) {
     // BOM: Excel then opens the accents correctly; the loader accepts it.
     commitFiles([{ target: path.resolve(values.salida), bytes: `\uFEFF${csv}` }]);

@@ -12,8 +12,9 @@ import { todayIso } from '../privacy/retention.js';
 import { UserError } from '../util/errors.js';
 import { parseCli, runCli, selectStates } from './run.js';
 
-const USAGE = `Uso: npm run privacy <estado> [-- --sesnsp <ruta>] [-- --fecha AAAA-MM-DD]
+const USAGE = `Uso: npm run privacy <estado> [-- [--sesnsp <ruta>] [--fecha AAAA-MM-DD]]
      npm run privacy -- --all
+Las opciones van después de un solo «--», juntas: npm run privacy chiapas -- --fecha 2026-12-31
 La fecha de la revisión es SOURCE_DATE_EPOCH si está definida, o la fecha de hoy.`;
 
 await runCli(async () => {

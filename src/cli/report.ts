@@ -9,9 +9,12 @@ import { exportPdf } from '../write/pdf.js';
 import { UserError } from '../util/errors.js';
 import { formatBytes, parseCli, runCli, selectStates } from './run.js';
 
-const USAGE = `Uso: npm run report <estado> [-- --check] [-- --pdf] [-- --sesnsp <ruta>]
-     npm run report -- --all [--check]
-Estados disponibles: ver las carpetas de data/ que tienen estado.yaml.`;
+const USAGE = `Uso: npm run report <estado>                      genera el informe y la presentación (p. ej. chihuahua)
+     npm run report <estado> -- --pdf             además exporta el PDF con LibreOffice
+     npm run report <estado> -- --sesnsp <ruta>   usa el archivo nacional del SESNSP
+     npm run report -- --all [--check]            todos los estados con diagnóstico
+Las opciones van después de un solo «--», juntas: npm run report chihuahua -- --pdf --sesnsp <ruta>
+Estados disponibles: las carpetas de data/ que tienen estado.yaml.`;
 
 await runCli(async () => {
   const { values, positionals } = parseCli(

@@ -59,9 +59,9 @@ export function selectStates(opts: { positionals: string[]; all: boolean; root: 
     if (states.length === 0) throw new UserError(`No hay estados${opts.product ? ` con el producto «${opts.product}»` : ''} en data/ (carpetas con estado.yaml).`);
     return states;
   }
-  if (opts.positionals.length === 0) throw new UserError(`Indique un estado o --all.\n${opts.usage}`);
+  if (opts.positionals.length === 0) throw new UserError(`Indique un estado o --all (el --all va después de «--»: npm run <comando> -- --all).\n${opts.usage}`);
   for (const s of opts.positionals) {
-    if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ') || '(ninguno)'}.`);
+    if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ') || '(ninguno)'}. Escriba el nombre de la carpeta de data/ tal cual (minúsculas, sin acentos); para crear un estado nuevo vea «Añadir un estado» en docs/guia-analistas.md.`);
   }
   return opts.positionals;
 }

@@ -8,7 +8,8 @@ import { UserError, formatUserError } from '../util/errors.js';
 import { parseCli, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso: npm run validate <estado> [<estado>…] [-- --sesnsp <ruta>]
-     npm run validate -- --all`;
+     npm run validate -- --all
+Las opciones van después de un solo «--». Los flujogramas se revisan con npm run flujogramas -- <estado>.`;
 
 await runCli(async () => {
   const { values, positionals } = parseCli(
