@@ -3,6 +3,7 @@
  *        [--codificador <nombre>] [--documentos <correspondencias.csv>] [--salida <segmentos.csv>]
  * Turns a coding tool's export into rows of segmentos.csv (printed, or written with --salida).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../config/project.js';
@@ -21,7 +22,7 @@ import { parseCli, runCli } from './run.js';
 const USAGE = `Uso: npm run importar -- taguette <exportación.csv> --estado <estado> --codificador <nombre> [--salida <segmentos.csv>]
      npm run importar -- qualcoder <exportación.csv> --estado <estado> [--salida <segmentos.csv>]
 Opciones: --documentos <archivo.csv> con columnas documento,entrevista_id cuando el nombre
-del documento no contiene el id de la entrevista. Sin --salida, el CSV se imprime en pantalla.`;
+del documento no contiene el id de la entrevista. Sin --salida, el CSV se imprime en pantalla; --salida no sobrescribe un archivo existente\nsalvo con --reemplazar.`;
 
 const mappingSchema = z.object({ documento: text(), entrevista_id: id() });
 
@@ -34,6 +35,7 @@ await runCli(async () => {
         codificador: { type: 'string' },
         documentos: { type: 'string' },
         salida: { type: 'string' },
+        reemplazar: { type: 'boolean', default: false },
       },
     },
     USAGE,
@@ -81,6 +83,10 @@ await runCli(async () => {
   const note = `${plural(result.rows.length, 'segmento')} ${result.rows.length === 1 ? 'importado' : 'importados'} de ${opts.display}` +
     (result.skipped > 0 ? `; ${plural(result.skipped, 'fragmento')} sin código ${result.skipped === 1 ? 'omitido' : 'omitidos'}` : '');
   if (values.salida) {
+    const target = path.resolve(values.salida);
+    if (existsSync(target) && !values.reemplazar) {
+      throw new UserError(`${displayPath(root, target)} ya existe y no se modificó. Para sustituirlo por los ${plural(result.rows.length, 'segmento')} importados, agregue --reemplazar; para combinarlos, escriba en otro archivo y copie las filas.`);
+    }
     // BOM: Excel then opens the accents correctly; the loader accepts it.
     commitFiles([{ target: path.resolve(values.salida), bytes: `\uFEFF${csv}` }]);
     process.stderr.write(`✔ ${note} → ${displayPath(root, path.resolve(values.salida))}\n`);

@@ -5,7 +5,8 @@
 import 'core-js/actual/iterator/index.js';
 import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
 import { buildReport } from '../build/report.js';
-import { exportPdf } from '../write/pdf.js';
+import { SOFFICE_MISSING, exportPdf, findSoffice } from '../write/pdf.js';
+import { existsSync, rmSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
 import { formatBytes, parseCli, runCli, selectStates } from './run.js';
 
@@ -32,6 +33,9 @@ await runCli(async () => {
   const root = projectRoot();
   const states = selectStates({ positionals, all: values.all, root, usage: USAGE, product: 'diagnostico' });
 
+  // Say so before building: a missing LibreOffice must not leave new DOCX next to an old PDF.
+  if (values.pdf && !findSoffice()) throw new UserError(`${SOFFICE_MISSING}. No se generó nada.`);
+
   const stale: string[] = [];
   for (const state of states) {
     const result = await buildReport(state, { root, check: values.check, sesnspFile: values.sesnsp });
@@ -47,7 +51,11 @@ await runCli(async () => {
       const project = loadProjectConfig(root);
       const docx = outputPath(project.salidas.informe, state, root);
       const pdf = docx.replace(/\.docx$/, '.pdf');
-      await exportPdf(docx, pdf);
+      await exportPdf(docx, pdf).catch((e: unknown) => {
+        // Never leave a PDF that no longer matches the DOCX just written.
+        if (existsSync(pdf)) rmSync(pdf);
+        throw e;
+      });
       process.stdout.write(`   ${pdf.slice(root.length + 1)}  (índices actualizados con LibreOffice)\n`);
     }
   }

@@ -61,6 +61,9 @@ export function selectStates(opts: { positionals: string[]; all: boolean; root: 
   }
   if (opts.positionals.length === 0) throw new UserError(`Indique un estado o --all (el --all va después de «--»: npm run <comando> -- --all).\n${opts.usage}`);
   for (const s of opts.positionals) {
+    if (known.includes(s) && opts.product && !loadStateConfig(s, opts.root).productos.includes(opts.product)) {
+      throw new UserError(`El estado «${s}» no tiene el producto «${opts.product}» en data/${s}/estado.yaml (productos: ${loadStateConfig(s, opts.root).productos.join(', ')}).`);
+    }
     if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ') || '(ninguno)'}. Escriba el nombre de la carpeta de data/ tal cual (minúsculas, sin acentos); para crear un estado nuevo vea «Añadir un estado» en docs/guia-analistas.md.`);
   }
   return opts.positionals;

@@ -177,7 +177,7 @@ function loadNarratives(slug: string, root: string, chapters: readonly string[],
       problems.push({
         file: displayPath(root, path.join(dir, name)),
         message: name.endsWith('.md')
-          ? `"${ch}" no es un capítulo de proyecto.yaml (diagnostico.capitulos); renombre el archivo a uno de: ${chapters.join(', ')}`
+          ? `"${ch}" no es un capítulo de proyecto.yaml (diagnostico.capitulos: ${chapters.join(', ')}); si el nombre del capítulo está mal escrito en proyecto.yaml, corríjalo allí; si no, renombre este archivo`
           : 'en narrativa/ solo se esperan archivos .md con el nombre de un capítulo',
       });
     }

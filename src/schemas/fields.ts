@@ -101,7 +101,12 @@ export const date = () =>
         return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
       }
     }
-    ctx.issues.push({ code: 'custom', input: s, message: s === '' ? 'falta la fecha (AAAA-MM-DD o DD/MM/AAAA)' : `"${s}" no es una fecha válida; se esperaba AAAA-MM-DD o DD/MM/AAAA` });
+    const message = s === ''
+      ? 'falta la fecha (AAAA-MM-DD o DD/MM/AAAA)'
+      : y && m && d
+        ? `"${s}" no es una fecha que exista (revise el día y el mes)`
+        : `"${s}" no es una fecha válida; se esperaba AAAA-MM-DD o DD/MM/AAAA`;
+    ctx.issues.push({ code: 'custom', input: s, message });
     return z.NEVER;
   });
 

@@ -4,6 +4,7 @@
  * throw-away LibreOffice profile: load hidden → update every index and field (twice, since the
  * index length can move pages) → export PDF.
  */
+import { UserError } from '../util/errors.js';
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -64,13 +65,13 @@ export function findSoffice(): string | undefined {
 
 export async function exportPdf(docxPath: string, outPdfPath: string): Promise<void> {
   const soffice = findSoffice();
-  if (!soffice) throw new Error(SOFFICE_MISSING);
+  if (!soffice) throw new UserError(SOFFICE_MISSING);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'diagnosticos-lo-'));
   try {
     const env = `-env:UserInstallation=${pathToFileURL(profile).href}`;
     const init = spawnSync(soffice, ['--headless', '--terminate_after_init', env], { timeout: 60_000 });
     const module = path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba');
-    if (init.status !== 0 || !existsSync(module)) throw new Error(`LibreOffice no pudo preparar su perfil temporal (${init.stderr?.toString().trim() || `código ${init.status}`}).`);
+    if (init.status !== 0 || !existsSync(module)) throw new UserError(`LibreOffice no pudo preparar su perfil temporal (${init.stderr?.toString().trim() || `código ${init.status}`}).`);
     writeFileSync(
       module,
       `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">${xmlEscape(MACRO)}</script:module>\n`,
@@ -83,7 +84,7 @@ export async function exportPdf(docxPath: string, outPdfPath: string): Promise<v
     const result = existsSync(status) ? readFileSync(status, 'utf8').trim() : '';
     if (!result.startsWith('OK') || !existsSync(tmpPdf)) {
       const detail = result || run.stderr?.toString().trim() || (run.error ? String(run.error) : `código ${run.status}`);
-      throw new Error(`LibreOffice no pudo exportar «${docxPath}» a PDF: ${detail}`);
+      throw new UserError(`LibreOffice no pudo exportar «${docxPath}» a PDF: ${detail}`);
     }
     writeFileSync(outPdfPath, readFileSync(tmpPdf));
   } finally {

@@ -67,7 +67,15 @@ describe('npm run importar', () => {
   it('writes the file with --salida, and the result validates as the state\'s segmentos.csv', () => {
     const root = makeProject();
     const target = path.join(root, 'data', 'prueba', 'segmentos.csv');
-    const r = run('importar.ts', ['qualcoder', path.join(FIXTURES, 'importar', 'qualcoder-codificaciones.csv'), '--estado', 'prueba', '--salida', target], root);
+    const args = ['qualcoder', path.join(FIXTURES, 'importar', 'qualcoder-codificaciones.csv'), '--estado', 'prueba', '--salida', target];
+    const before = readFileSync(target, 'utf8');
+    // An existing segmentos.csv is never replaced by accident…
+    const refused = run('importar.ts', args, root);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('ya existe y no se modificó');
+    expect(readFileSync(target, 'utf8')).toBe(before);
+    // …only with --reemplazar.
+    const r = run('importar.ts', [...args, '--reemplazar'], root);
     expect(r.code).toBe(0);
     expect(r.err).toContain('→ data/prueba/segmentos.csv');
     expect(readFileSync(target, 'utf8').startsWith('\uFEFFsegmento_id,')).toBe(true);

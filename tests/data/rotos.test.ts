@@ -24,7 +24,7 @@ describe('datos rotos: cada error dice archivo, línea y qué está mal', () => 
 
   it('fecha imposible', async () => {
     const e = await fail('fecha-invalida');
-    expectProblem(e, { file: 'data/prueba/entrevistas.csv', line: 2, column: 2, field: 'fecha', says: ['"31/02/2025"', 'AAAA-MM-DD o DD/MM/AAAA'] });
+    expectProblem(e, { file: 'data/prueba/entrevistas.csv', line: 2, column: 2, field: 'fecha', says: ['"31/02/2025"', 'no es una fecha que exista'] });
   });
 
   it('sí/no no reconocido', async () => {

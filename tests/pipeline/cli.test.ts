@@ -5,9 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers.js';
 
 function report(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(REPO, 'src', 'cli', 'report.ts'), ...args], {
+  return cli('report.ts', args);
+}
+
+function cli(script: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(REPO, 'src', 'cli', script), ...args], {
     cwd: REPO,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -31,6 +36,20 @@ describe('npm run report', () => {
     const r = report();
     expect(r.code).toBe(1);
     expect(r.err).toContain('Indique un estado o --all');
+  });
+
+  it('with --pdf and no LibreOffice, says so before building anything', () => {
+    const r = cli('report.ts', ['chihuahua', '--pdf'], { SOFFICE: path.join(REPO, 'no-existe', 'soffice') });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('LibreOffice no está instalado');
+    expect(r.err).toContain('No se generó nada');
+    expect(r.err).not.toMatch(/\bat .+\.ts:\d+/);
+  });
+
+  it('privacy review of a flowchart-only state explains the missing product', () => {
+    const r = cli('privacy.ts', ['tabasco']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no tiene el producto «diagnostico»/);
   });
 
   it('refuses to build the diagnostic of a flowchart-only state', () => {
