@@ -4,12 +4,13 @@
  */
 import { projectRoot } from '../config/project.js';
 import { formatSummary, validateState } from '../validate/index.js';
+import { validateStateFlowcharts, validateTemplates } from '../validate/project.js';
 import { UserError, formatUserError } from '../util/errors.js';
 import { parseCli, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso: npm run validate <estado> [<estado>…] [-- --sesnsp <ruta>]
      npm run validate -- --all
-Las opciones van después de un solo «--». Los flujogramas se revisan con npm run flujogramas -- <estado>.`;
+Las opciones van después de un solo «--». También revisa las plantillas de los capítulos y de la presentación\ny los flujogramas de cada estado.`;
 
 await runCli(async () => {
   const { values, positionals } = parseCli(
@@ -25,17 +26,27 @@ await runCli(async () => {
   const root = projectRoot();
   const states = selectStates({ positionals, all: values.all, root, usage: USAGE });
   let failed = 0;
+  const templates = validateTemplates(root);
+  if (templates.length) {
+    process.stderr.write(`✘ plantillas\n${formatUserError(new UserError('Las plantillas del informe o de la presentación tienen problemas', templates))}\n`);
+  }
   for (const slug of states) {
     try {
       process.stdout.write(`${formatSummary(await validateState(slug, { root, sesnspFile: values.sesnsp }))}\n`);
+      const flowcharts = validateStateFlowcharts(slug, root);
+      if (flowcharts.length) throw new UserError(`Los flujogramas de ${slug} tienen problemas`, flowcharts);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       failed++;
       process.stderr.write(`✘ ${slug}\n${formatUserError(e)}\n`);
     }
   }
-  if (failed > 0) {
-    process.stderr.write(`\n${failed === 1 ? '1 estado tiene' : `${failed} estados tienen`} problemas en sus datos; corríjalos y vuelva a ejecutar npm run validate.\n`);
+  if (failed > 0 || templates.length > 0) {
+    const parts = [
+      ...(templates.length ? ['las plantillas'] : []),
+      ...(failed ? [failed === 1 ? '1 estado' : `${failed} estados`] : []),
+    ];
+    process.stderr.write(`\nHay problemas en ${parts.join(' y en ')}; corríjalos y vuelva a ejecutar npm run validate.\n`);
     process.exitCode = 1;
   } else if (states.length > 1) {
     process.stdout.write(`\nTodos los estados (${states.length}) tienen datos correctos.\n`);

@@ -1,7 +1,7 @@
 /** npm run validate / npm run importar as a user runs them: Spanish output, exit codes, no stack traces. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, REPO, cleanProjects, makeProject } from './helpers.js';
 
@@ -41,6 +41,16 @@ describe('npm run validate', () => {
     const none = run('validate.ts', [], makeProject());
     expect(none.code).toBe(1);
     expect(none.err).toContain('Indique un estado o --all');
+  });
+
+  it('also checks the chapter templates, the deck template and the flowcharts', () => {
+    const root = makeProject();
+    const config = path.join(root, 'proyecto.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('    - canalizacion', '    - canalisacion'));
+    const r = run('validate.ts', ['--all'], root);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('proyecto.yaml');
+    expect(r.err).toContain('«canalisacion» no tiene plantilla');
   });
 
   it('an unknown state is a user error', () => {

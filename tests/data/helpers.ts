@@ -15,6 +15,8 @@ export function makeProject(...overlays: string[]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'datos-'));
   made.push(root);
   cpSync(path.join(REPO, 'proyecto.yaml'), path.join(root, 'proyecto.yaml'));
+  // validate also checks the chapter and deck templates a project has.
+  cpSync(path.join(REPO, 'templates'), path.join(root, 'templates'), { recursive: true });
   cpSync(path.join(FIXTURES, 'bueno'), root, { recursive: true });
   for (const o of overlays) cpSync(path.join(FIXTURES, 'rotos', o), root, { recursive: true });
   return root;
