@@ -30,6 +30,22 @@ function isCount(x: unknown): x is CountLike {
  * series (arrays of counts or of rows with a `count`) and single values. Charts (objects with
  * `series[].values`) are listed with their non-plotted (null) values.
  */
+/** Spanish names of the Analysis paths that hold suppressed counts (paths stay as a fallback). */
+const WHERE_LABELS: Record<string, string> = {
+  'statistics.total': 'víctimas en el periodo',
+  'statistics.byYear': 'víctimas por año',
+  'statistics.bySex': 'víctimas por sexo',
+  'statistics.byAgeBand': 'víctimas por grupo de edad',
+  'statistics.yearBySex': 'víctimas por año y sexo',
+  'statistics.yearByAgeBand': 'víctimas por año y grupo de edad',
+  'headline.victimsTotal': 'total de víctimas del resumen ejecutivo',
+  'headline.victimsLastYear.count': 'víctimas del último año en el resumen ejecutivo',
+};
+
+function whereLabel(where: string): string {
+  return WHERE_LABELS[where] ?? where;
+}
+
 export function collectSuppressions(root: unknown, base = ''): SuppressionEntry[] {
   const out: SuppressionEntry[] = [];
   const seen = new Set<unknown>();
@@ -108,7 +124,10 @@ export function buildPrivacyReport(r: PrivacyReportInput): PrivacyReport {
   else {
     const cells = withSup.reduce((a, s) => a + s.suppressed, 0);
     L.push(`   ${plural(cells, 'valor suprimido', 'valores suprimidos')} en ${plural(withSup.length, 'tabla, serie o gráfica', 'tablas, series o gráficas')}:`);
-    for (const s of withSup) L.push(`   - ${s.where} (${s.kind}): ${formatNumber(s.suppressed)} de ${formatNumber(s.cells)} ${s.kind === 'gráfica' ? 'valores no se grafican' : 'celdas suprimidas'}`);
+    for (const s of withSup) {
+      const what = s.kind === 'gráfica' ? (s.suppressed === 1 ? 'valor no se grafica' : 'valores no se grafican') : s.suppressed === 1 ? 'celda suprimida' : 'celdas suprimidas';
+      L.push(`   - ${whereLabel(s.where)} (${s.kind}): ${formatNumber(s.suppressed)} de ${formatNumber(s.cells)} ${what}`);
+    }
   }
   L.push('');
 
