@@ -123,7 +123,7 @@ describe('informe de privacidad', () => {
     });
     const r = privacyReportForState(data, { today: '2026-01-15', roster: ROSTER, analysis });
     expect(r.blocking).toBe(true);
-    expect(r.text).toContain('statistics.yearBySex (tabla)');
+    expect(r.text).toContain('víctimas por año y sexo (tabla)');
     expect(r.text).toContain('gráfica victimas-por-anio');
     expect(r.text).toContain('sin consentimiento de cita: 1 (1 entrevista)');
     expect(r.text).toContain('teléfono («96* *** **67»)');
