@@ -6,7 +6,7 @@
 import { STAGES, VALENCES, type Stage } from '../schemas/vocabularies.js';
 import { formatNumber } from '../util/format-es.js';
 import { CHART_IDS, type ChartKind, type ChartSeries, type ChartSpec, type ColorName, type CountMatrix, type CountRow, type SuppressedRow } from './types.js';
-import type { CoverageAnalysis, InterviewsAnalysis, OrganisationsAnalysis, RecommendationsAnalysis, SegmentsAnalysis, StatisticsAnalysis } from './types.js';
+import type { Analysis } from './types.js';
 
 const KIND_NAME: Record<ChartKind, string> = {
   bar: 'Gráfica de barras',
@@ -59,14 +59,8 @@ function matrixSeries(m: CountMatrix, colors: Record<string, ColorName>, rowFilt
 
 const suppressedValues = (rows: SuppressedRow[]) => rows.map((r) => r.count.value);
 
-export interface ChartInputs {
-  interviews: InterviewsAnalysis;
-  segments: SegmentsAnalysis;
-  coverage: CoverageAnalysis;
-  statistics: StatisticsAnalysis;
-  organisations: OrganisationsAnalysis;
-  recommendations: RecommendationsAnalysis;
-}
+/** The parts of the Analysis the charts are drawn from. */
+export type ChartInputs = Pick<Analysis, 'interviews' | 'segments' | 'coverage' | 'statistics' | 'organisations' | 'recommendations'>;
 
 export function buildCharts(a: ChartInputs): ChartSpec[] {
   const { interviews: iv, segments: sg, coverage: cov, statistics: st, organisations: org, recommendations: rec } = a;
