@@ -2,6 +2,9 @@
  * Loads one state following the data cascade (data/comun → data/<estado>), validates every
  * dataset and cross-file reference, and throws one UserError listing every problem found.
  */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Heading, Node as MdastNode, Parent } from 'mdast';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -185,15 +188,19 @@ function loadNarratives(slug: string, root: string, chapters: readonly string[],
   return out;
 }
 
-/** Chapter and section headings (# and ##) come from the templates; narratives start at ###. */
+/**
+ * Chapter and section headings (# and ##) come from the templates; narratives start at ###.
+ * Parsed with remark, so underlined (setext) and indented headings count too, and code does not.
+ */
 function checkNarrativeHeadings(file: string, markdown: string, problems: Problem[]): void {
-  let fenced = false;
-  markdown.split(/\r?\n/).forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (!fenced && /^#{1,2}\s/.test(line)) {
-      problems.push({ file, line: i + 1, column: 1, message: `la narrativa no puede usar títulos "#" ni "##" (los pone la plantilla del capítulo); use "###" para subsecciones` });
+  const visit = (node: MdastNode): void => {
+    if (node.type === 'heading' && (node as Heading).depth <= 2) {
+      const at = node.position?.start;
+      problems.push({ file, line: at?.line, column: at?.column, message: `la narrativa no puede usar títulos de nivel 1 o 2 («#», «##» o texto subrayado con «===» o «---»), que pone la plantilla del capítulo; use «###» para subsecciones` });
     }
-  });
+    if ('children' in node) for (const child of (node as Parent).children) visit(child);
+  };
+  visit(unified().use(remarkParse).parse(markdown));
 }
 
 async function loadStatistics(slug: string, config: StateConfig, root: string, sesnspFile: string | undefined, problems: Problem[]): Promise<StatisticsData> {

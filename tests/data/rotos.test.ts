@@ -3,7 +3,7 @@
  * fixture project): each problem must name the file, the line and what was wrong.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadState } from '../../src/load/state.js';
 import { formatUserError } from '../../src/util/errors.js';
@@ -129,8 +129,17 @@ describe('datos rotos: cada error dice archivo, línea y qué está mal', () => 
 
   it('narrativa con un título ## (solo ### está permitido)', async () => {
     const e = await fail('titulo-en-narrativa');
-    expectProblem(e, { file: 'data/prueba/narrativa/deteccion.md', line: 3, says: ['"##"', '"###"'] });
+    expectProblem(e, { file: 'data/prueba/narrativa/deteccion.md', line: 3, says: ['«##»', '«###»'] });
     expect(e.problems).toHaveLength(1); // the ## inside a code fence does not count
+  });
+
+  it('narrativa con un título subrayado (setext) o sangrado', async () => {
+    const root = makeProject();
+    writeFileSync(path.join(root, 'data', 'prueba', 'narrativa', 'deteccion.md'), 'Párrafo.\n\nUn título\n---------\n\n  ## Sangrado\n\n### Permitido\n');
+    const e = await userError(() => loadState('prueba', { root }));
+    expectProblem(e, { file: 'data/prueba/narrativa/deteccion.md', line: 3, says: ['subrayado'] });
+    expectProblem(e, { file: 'data/prueba/narrativa/deteccion.md', line: 6, says: ['«###»'] });
+    expect(e.problems).toHaveLength(2);
   });
 
   it('archivo de estadísticas SESNSP con encabezado equivocado', async () => {
