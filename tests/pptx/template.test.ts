@@ -132,7 +132,7 @@ diapositivas:
 describe('Spanish errors with file and path', () => {
   it('unknown slide kind', () => {
     const e = spanishError(() => parseDeckTemplate('diapositivas:\n  - tipo: portada\n  - tipo: graficas\n', 'templates/presentacion/cie.yaml'));
-    expect(e.problems[0]).toMatchObject({ file: 'templates/presentacion/cie.yaml', field: 'diapositivas[1].tipo', line: 3 });
+    expect(e.problems[0]).toMatchObject({ file: 'templates/presentacion/cie.yaml', field: 'diapositivas n.º 2 › tipo', line: 3 });
     expect(e.problems[0]!.message).toMatch(/tipo de diapositiva desconocido/);
   });
 
@@ -145,9 +145,9 @@ describe('Spanish errors with file and path', () => {
   - tipo: proximos-pasos
 `, 'p.yaml'));
     const msgs = e.problems.map((p) => `${p.field}: ${p.message}`);
-    expect(msgs).toContain('diapositivas[0]: campo desconocido: colr');
-    expect(msgs.find((m) => m.startsWith('diapositivas[1].etapa'))).toMatch(/se esperaba "todas", una etapa/);
-    expect(msgs).toContain('diapositivas[2].puntos: falta este campo obligatorio');
+    expect(msgs).toContain('diapositivas n.º 1: campo desconocido: colr');
+    expect(msgs.find((m) => m.startsWith('diapositivas n.º 2 › etapa'))).toMatch(/se esperaba "todas", una etapa/);
+    expect(msgs).toContain('diapositivas n.º 3 › puntos: falta este campo obligatorio');
     expect(e.message).toBe('la plantilla de la presentación tiene errores');
   });
 
@@ -157,7 +157,7 @@ diapositivas:
   - tipo: agenda
     titulo: Agenda de {{etapa}}
 `, 'p.yaml'));
-    expect(e.problems.map((p) => p.field)).toEqual(['titulo', 'diapositivas[0].titulo']);
+    expect(e.problems.map((p) => p.field)).toEqual(['titulo', 'diapositivas n.º 1 › titulo']);
     expect(e.problems[0]!.message).toMatch(/^marcador desconocido \{\{estdo\}\}; disponibles: \{\{estado\}\}/);
     expect(e.problems[1]!.message).toMatch(/solo puede usarse en diapositivas de tipo "etapa"/);
   });

@@ -123,7 +123,14 @@ export const slideSchema = z.discriminatedUnion('tipo', [
   z.strictObject({ tipo: z.literal('flujogramas'), ...common }),
   z.strictObject({ tipo: z.literal('proximos-pasos'), ...common, puntos: bulletList }),
   z.strictObject({ tipo: z.literal('cierre'), ...common, mensaje: optionalText }),
-], { error: (iss) => (iss.code === 'invalid_union' ? 'tipo de diapositiva desconocido: se esperaba portada, agenda, mecanismo, metodologia, estadisticas, estadisticas-tabla, etapa, cobertura, recomendaciones, flujogramas, proximos-pasos o cierre' : undefined) });
+], {
+  error: (iss) => {
+    if (iss.code !== 'invalid_union') return undefined;
+    const tipo = (iss.input as { tipo?: unknown } | undefined)?.tipo;
+    const found = typeof tipo === 'string' ? `«${tipo}»` : 'sin «tipo»';
+    return `tipo de diapositiva desconocido (${found}): se esperaba portada, agenda, mecanismo, metodologia, estadisticas, estadisticas-tabla, etapa, cobertura, recomendaciones, flujogramas, proximos-pasos o cierre`;
+  },
+});
 
 export const deckTemplateSchema = z.strictObject({
   /** Deck title (placeholders allowed); default: proyecto.yaml diagnostico.titulo. */
@@ -156,8 +163,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** A YAML path for people: list items counted from 1 ("diapositivas n.º 8 › tipo"). */
 function yamlPath(p: readonly PropertyKey[]): string {
-  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+  return p.map((k, i) => (typeof k === 'number' ? ` n.º ${k + 1}` : `${i ? ' › ' : ''}${String(k)}`)).join('');
 }
 
 /** 1-based line of a YAML path in the source, when it can be found. */
