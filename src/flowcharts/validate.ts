@@ -57,6 +57,10 @@ export function validateFlowchart(fc: Flowchart): Problem[] {
     }
   }
 
+  // With a transition pointing at an unknown step the graph is not the one the analyst meant:
+  // path checks would only list consequences of that typo. They run once it is fixed.
+  if (brokenExit.size > 0) return problems;
+
   if (starts.length > 0) {
     const reach = new Set<string>();
     const queue = starts.map((s) => s.id);

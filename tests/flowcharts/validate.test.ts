@@ -1,8 +1,13 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFlowchartFile } from '../../src/flowcharts/load.js';
+import { projectRoot } from '../../src/config/project.js';
+import { loadFlowchartFile, loadStateFlowcharts } from '../../src/flowcharts/load.js';
 import { UserError, type Problem } from '../../src/util/errors.js';
 import { FIXTURES } from './helpers.js';
+
+const REPO_ROOT = projectRoot();
 
 function problemsOf(name: string): Problem[] {
   try {
@@ -86,7 +91,18 @@ describe('flowchart validation (one fixture per kind of problem)', () => {
     expect(text).toContain('tiene 1 salida(s)');
     expect(text).toContain('no tiene condición');
     expect(text).toContain('paso desconocido "nada"');
-    expect(ps.length).toBeGreaterThanOrEqual(4);
+    expect(ps.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a typo in a transition is reported once, without the path problems that follow from it', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'flujo-typo-'));
+    cpSync(path.join(REPO_ROOT, 'data'), path.join(root, 'data'), { recursive: true });
+    const file = path.join(root, 'data', 'tabasco', 'flujogramas', 'nna_migrantes_no_acompanados.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('a: cierre }', 'a: cierrre }'));
+    const err = (() => { try { loadStateFlowcharts('tabasco', { root }); } catch (e) { return e as UserError; } })();
+    expect(err).toBeInstanceOf(UserError);
+    expect(err!.problems).toHaveLength(1);
+    expect(err!.problems[0]!.message).toContain('paso desconocido "cierrre"');
   });
 
   it('YAML syntax and schema errors carry a line', () => {
