@@ -10,16 +10,8 @@ import {
   SECONDARY_TEXT, suppressLinkedTables, suppressTable, type SuppressedCount, type SuppressedTable,
 } from '../../src/privacy/suppress.js';
 import { formatNumber } from '../../src/util/format-es.js';
+import { rng } from '../support/rng.js';
 
-/** Deterministic PRNG (mulberry32), as in suppress.test.ts. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rank over the rationals (fraction-free integer elimination with BigInt: exact). */
 function rank(m: number[][]): number {

@@ -4,6 +4,7 @@ import {
   SECONDARY_TEXT, SUPPRESSION_NOTE, chartValue, countSuppressed, suppressCount, suppressSeries, suppressTable, type SuppressedTable,
 } from '../../src/privacy/suppress.js';
 import { formatNumber } from '../../src/util/format-es.js';
+import { rng } from '../support/rng.js';
 
 describe('suppressCount', () => {
   it('suprime 0 < n < umbral y muestra 0 y el resto en es-MX', () => {
@@ -40,15 +41,6 @@ describe('suppressSeries', () => {
   });
 });
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Augmented grid: rows + totals row, cols + totals column. */
 function grid(t: SuppressedTable) {
