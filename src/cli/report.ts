@@ -4,7 +4,7 @@
  */
 import 'core-js/actual/iterator/index.js';
 import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
-import { buildReport } from '../build/report.js';
+import { buildReport } from '../pipeline/report.js';
 import { SOFFICE_MISSING, exportPdf, findSoffice } from '../write/pdf.js';
 import { existsSync, rmSync } from 'node:fs';
 import { UserError } from '../util/errors.js';

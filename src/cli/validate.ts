@@ -3,8 +3,8 @@
  * Validates the data of one or more states without building anything.
  */
 import { projectRoot } from '../config/project.js';
-import { formatSummary, validateState } from '../validate/index.js';
-import { validateStateFlowcharts, validateTemplates } from '../validate/project.js';
+import { formatSummary, validateState } from '../pipeline/validate.js';
+import { validateStateFlowcharts, validateTemplates } from '../pipeline/check-project.js';
 import { UserError, formatUserError } from '../util/errors.js';
 import { parseCli, runCli, selectStates } from './run.js';
 

@@ -1,8 +1,8 @@
 /** Loads proyecto.yaml, the one declarative configuration of the project. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parse as parseYaml } from 'yaml';
+import { readYaml, type YamlResult } from '../load/yaml.js';
+import { UserError } from '../util/errors.js';
 
 const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, { error: 'se esperaba un color hexadecimal de 6 dígitos, sin "#"' });
 
@@ -46,8 +46,17 @@ export function outputPath(pattern: string, stateSlug: string, root = projectRoo
   return path.join(root, pattern.replaceAll('{estado}', stateSlug));
 }
 
+/** proyecto.yaml parsed and validated; problems carry file, line and column. */
+export function readProjectConfig(root = projectRoot()): YamlResult<ProjectConfig> {
+  const r = readYaml(path.join(root, 'proyecto.yaml'), 'proyecto.yaml', projectConfigSchema);
+  if (r.problems.length === 1 && r.problems[0]!.message === 'el archivo no existe') {
+    return { problems: [{ file: 'proyecto.yaml', message: `no se encontró proyecto.yaml en ${root}` }] };
+  }
+  return r;
+}
+
 export function loadProjectConfig(root = projectRoot()): ProjectConfig {
-  const file = path.join(root, 'proyecto.yaml');
-  const raw = parseYaml(readFileSync(file, 'utf8'));
-  return projectConfigSchema.parse(raw);
+  const r = readProjectConfig(root);
+  if (!r.value) throw new UserError(`proyecto.yaml tiene ${r.problems.length === 1 ? '1 problema' : `${r.problems.length} problemas`}`, r.problems);
+  return r.value;
 }

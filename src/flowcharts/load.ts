@@ -4,65 +4,24 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { projectRoot } from '../config/project.js';
 import type { Problem } from '../util/errors.js';
 import { UserError } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
+import { YamlSource } from '../load/yaml.js';
 import { PROFILES } from '../schemas/vocabularies.js';
 import { baseFlowchartSchema, variantFlowchartSchema, type BaseFlowchartFile, type VariantFlowchartFile } from './schema.js';
-import type { Flowchart, FlowchartLayout, Lane, Origin, Step, Transition } from './types.js';
+import type { Flowchart, FlowchartLayout, Lane, Step, Transition } from './types.js';
 import { validateFlowchart } from './validate.js';
 import { layoutFlowchartForSlides } from './layout.js';
 
-/** A parsed YAML file that can tell the line of any path inside it. */
-export class YamlSource {
-  readonly doc: Document.Parsed;
-  private readonly lc: LineCounter;
-  constructor(readonly file: string, text: string) {
-    this.lc = new LineCounter();
-    this.doc = parseDocument(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: true });
-  }
-
-  /** 1-based line of the value at `p` (falls back to the closest existing parent). */
-  line(p: readonly (string | number)[]): number | undefined {
-    for (let n = p.length; n >= 0; n--) {
-      const node = n === 0 ? this.doc.contents : this.doc.getIn(p.slice(0, n), true);
-      if (isNode(node) && node.range) return this.lc.linePos(node.range[0]).line;
-    }
-    return undefined;
-  }
-
-  origin(p: readonly (string | number)[]): Origin {
-    return { file: this.file, line: this.line(p) };
-  }
-
-  problem(p: readonly (string | number)[], message: string, field?: string): Problem {
-    return { file: this.file, line: this.line(p), field: field ?? pathLabel(p), message };
-  }
-
-  syntaxProblems(): Problem[] {
-    return [...this.doc.errors, ...this.doc.warnings].map((e) => {
-      const pos = this.lc.linePos(e.pos[0]);
-      return { file: this.file, line: pos.line, column: pos.col, message: `YAML no válido: ${e.message.split('\n')[0]}` };
-    });
-  }
-}
-
-function pathLabel(p: readonly (string | number)[]): string | undefined {
-  if (p.length === 0) return undefined;
-  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-
-function zodProblems(src: YamlSource, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const p = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `campo desconocido: ${issue.keys.join(', ')}`;
-    else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'falta este campo obligatorio';
-    else if (issue.code === 'invalid_type') message = `tipo no válido (se esperaba ${issue.expected})`;
-    return src.problem(p, message);
-  });
+/** Flowchart wording of schema issues (the file format is documented in docs/datos.md). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `campo desconocido: ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'falta este campo obligatorio';
+  if (issue.code === 'invalid_type') return `tipo no válido (se esperaba ${issue.expected})`;
+  return issue.message;
 }
 
 export type ParsedFile =
@@ -71,7 +30,7 @@ export type ParsedFile =
 
 /** Parses one flowchart file. Returns undefined (and fills `problems`) when it cannot be used. */
 export function parseFlowchartFile(absFile: string, root: string, problems: Problem[]): ParsedFile | undefined {
-  const rel = path.relative(root, absFile).split(path.sep).join('/');
+  const rel = displayPath(root, absFile);
   let text: string;
   try {
     text = readFileSync(absFile, 'utf8').replace(/^\uFEFF/, '');
@@ -85,7 +44,12 @@ export function parseFlowchartFile(absFile: string, root: string, problems: Prob
     problems.push(...syntax);
     return undefined;
   }
-  const raw: unknown = src.doc.toJS();
+  const js = src.toJS();
+  if (js.problems.length) {
+    problems.push(...js.problems);
+    return undefined;
+  }
+  const raw: unknown = js.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({ file: rel, line: 1, message: 'se esperaba un mapa YAML con perfil (o base), titulo, carriles, pasos y transiciones' });
     return undefined;
@@ -93,7 +57,7 @@ export function parseFlowchartFile(absFile: string, root: string, problems: Prob
   const isVariant = 'base' in raw;
   const parsed = isVariant ? variantFlowchartSchema.safeParse(raw) : baseFlowchartSchema.safeParse(raw);
   if (!parsed.success) {
-    problems.push(...zodProblems(src, parsed.error));
+    problems.push(...src.schemaProblems(parsed.error, describeIssue));
     return undefined;
   }
   const before = problems.length;
@@ -223,7 +187,7 @@ function baseFile(root: string, perfil: string): string {
 export function loadFlowchartFile(file: string, opts: LoadOptions = {}): Flowchart {
   const problems: Problem[] = [];
   const fc = loadInto(path.resolve(file), opts.root ?? projectRoot(), problems, !opts.skipValidation);
-  if (problems.length || !fc) throw new UserError(`El flujograma ${path.relative(opts.root ?? projectRoot(), path.resolve(file))} tiene ${problems.length} problema(s)`, problems);
+  if (problems.length || !fc) throw new UserError(`El flujograma ${displayPath(opts.root ?? projectRoot(), file)} tiene ${problems.length} problema(s)`, problems);
   return fc;
 }
 
@@ -239,7 +203,7 @@ function loadInto(abs: string, root: string, problems: Problem[], validate: bool
   else {
     const bf = baseFile(root, parsed.data.base);
     if (!existsSync(bf)) {
-      problems.push(parsed.src.problem(['base'], `no existe el flujograma base ${path.relative(root, bf).split(path.sep).join('/')}`));
+      problems.push(parsed.src.problem(['base'], `no existe el flujograma base ${displayPath(root, bf)}`));
       return undefined;
     }
     const baseParsed = parseFlowchartFile(bf, root, problems);

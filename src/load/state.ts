@@ -8,13 +8,14 @@ import type { Heading, Node as MdastNode, Parent } from 'mdast';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { projectConfigSchema, projectRoot, type ProjectConfig } from '../config/project.js';
+import { projectRoot, readProjectConfig, type ProjectConfig } from '../config/project.js';
 import { DATASETS, type DatasetName } from '../schemas/datasets.js';
 import { stateConfigSchema, type StateConfig } from '../schemas/state.js';
 import { UserError, type Problem } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
 import { importSesnsp } from '../import/sesnsp.js';
-import { validateTable } from '../validate/rows.js';
-import { checkReferences, type Tolerance } from '../validate/references.js';
+import { validateTable } from './rows.js';
+import { checkReferences, type Tolerance } from './references.js';
 import { readCsv } from './csv.js';
 import { readYaml } from './yaml.js';
 import type { Dataset, Narrative, StateData, StatisticsData } from './types.js';
@@ -26,12 +27,6 @@ export interface LoadOptions {
   root?: string;
   /** A SESNSP file to use instead of estado.yaml `estadisticas.archivo` (e.g. the national file). */
   sesnspFile?: string;
-}
-
-/** Path relative to the root with "/" separators; absolute when outside the root. */
-export function displayPath(root: string, abs: string): string {
-  const rel = path.relative(root, abs);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
 }
 
 /** States are the folders of data/ with an estado.yaml (data/comun is not a state). */
@@ -74,13 +69,8 @@ export function loadStateConfig(slug: string, root: string = projectRoot()): Sta
   return config;
 }
 
-function readProjectConfig(root: string, problems: Problem[]): ProjectConfig | undefined {
-  const abs = path.join(root, 'proyecto.yaml');
-  if (!existsSync(abs)) {
-    problems.push({ file: 'proyecto.yaml', message: `no se encontró proyecto.yaml en ${root}` });
-    return undefined;
-  }
-  const r = readYaml(abs, displayPath(root, abs), projectConfigSchema);
+function readProjectConfigInto(root: string, problems: Problem[]): ProjectConfig | undefined {
+  const r = readProjectConfig(root);
   problems.push(...r.problems);
   return r.value;
 }
@@ -233,7 +223,7 @@ export async function loadState(slug: string, opts: LoadOptions = {}): Promise<S
   const root = path.resolve(opts.root ?? projectRoot());
   assertStateExists(slug, root);
   const problems: Problem[] = [];
-  const project = readProjectConfig(root, problems);
+  const project = readProjectConfigInto(root, problems);
   const config = readStateConfig(slug, root, problems);
 
   const entrevistas = loadDataset('entrevistas', slug, root, problems);

@@ -1,6 +1,7 @@
 /**
- * YAML files validated with a zod schema; syntax errors and schema errors both become
- * Problems with line and column, schema errors also with their YAML path (cie.nombre).
+ * The one YAML reader of the project: proyecto.yaml, estado.yaml, flowcharts, the slide list
+ * and any future YAML go through here. Parse once, validate with a zod schema, and turn syntax
+ * and schema errors into Spanish Problems with file, line and column.
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, isNode, isScalar, parseDocument, type Document } from 'yaml';
@@ -22,49 +23,143 @@ const YAML_ERRORS: Record<string, string> = {
   MISSING_ANCHOR: 'se usa un alias (*) sin su ancla (&)',
 };
 
+/** Aliases (*x) are legitimate in small numbers; thousands of them are an expansion bomb. */
+const MAX_ALIASES = 100;
+
+type Key = string | number;
+export type YamlPath = readonly PropertyKey[];
+
+/** How a YAML path is shown in the `field` of a Problem. */
+export type FieldLabel = (p: readonly Key[]) => string | undefined;
+
+/** Dotted path with list items in brackets: `pasos[3].id`. */
+export const dottedField: FieldLabel = (p) =>
+  p.length === 0 ? undefined : p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+
+/** Path for people, list items counted from 1: `diapositivas n.º 8 › tipo`. */
+export const spokenField: FieldLabel = (p) =>
+  p.length === 0 ? undefined : p.map((k, i) => (typeof k === 'number' ? ` n.º ${k + 1}` : `${i ? ' › ' : ''}${k}`)).join('');
+
+function keys(p: YamlPath): Key[] {
+  return p.filter((k): k is Key => typeof k !== 'symbol');
+}
+
+/** A parsed YAML document that can tell the line and column of any path inside it. */
+export class YamlSource {
+  readonly doc: Document.Parsed;
+  private readonly lc = new LineCounter();
+
+  constructor(readonly file: string, text: string, private readonly label: FieldLabel = dottedField) {
+    this.doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: this.lc, prettyErrors: false, uniqueKeys: true });
+  }
+
+  /** 1-based position of the value at `p`, or of its closest existing parent (missing keys). */
+  position(p: YamlPath): { line: number; col: number; exact: boolean; node?: unknown } | undefined {
+    const k = keys(p);
+    for (let n = k.length; n >= 0; n--) {
+      const node = n === 0 ? this.doc.contents : this.doc.getIn(k.slice(0, n), true);
+      if (isNode(node) && node.range) return { ...this.lc.linePos(node.range[0]), exact: n === k.length, node };
+    }
+    return undefined;
+  }
+
+  line(p: YamlPath): number | undefined {
+    return this.position(p)?.line;
+  }
+
+  origin(p: YamlPath): { file: string; line?: number } {
+    return { file: this.file, line: this.line(p) };
+  }
+
+  problem(p: YamlPath, message: string, field?: string): Problem {
+    const pos = this.position(p);
+    return { file: this.file, line: pos?.line, column: pos?.col, field: field ?? this.label(keys(p)), message };
+  }
+
+  syntaxProblems(): Problem[] {
+    return this.doc.errors.map((e) => {
+      const pos = this.lc.linePos(e.pos[0]);
+      return { file: this.file, line: pos.line, column: pos.col, message: `YAML no válido: ${YAML_ERRORS[e.code] ?? 'error de sintaxis'} [${e.code}]` };
+    });
+  }
+
+  /** The document as plain data; an alias bomb becomes a Problem instead of an exhausted process. */
+  toJS(): { value?: unknown; problems: Problem[] } {
+    try {
+      return { value: this.doc.toJS({ maxAliasCount: MAX_ALIASES }), problems: [] };
+    } catch (e) {
+      if (e instanceof ReferenceError || /alias/i.test((e as Error).message)) {
+        return { problems: [{ file: this.file, message: `YAML no válido: el archivo usa demasiados alias (*) encadenados (más de ${MAX_ALIASES}); escriba los valores sin alias` }] };
+      }
+      throw e;
+    }
+  }
+
+  /** Spanish Problems for a schema's issues, each at the line of the value it is about. */
+  schemaProblems(error: z.ZodError, describe?: (issue: z.core.$ZodIssue) => string | undefined): Problem[] {
+    return error.issues.map((issue) => {
+      const pos = this.position(issue.path);
+      const found = pos?.exact && isScalar(pos.node) && issue.code !== 'unrecognized_keys' ? ` (se encontró ${JSON.stringify(pos.node.value)})` : '';
+      const field = dottedField(keys(issue.path));
+      const message = describe?.(issue)
+        ?? (!pos?.exact && issue.code === 'invalid_type' ? `falta "${field}"` : `${issue.message}${found}`);
+      return { file: this.file, line: pos?.line, column: pos?.col, field: this.label(keys(issue.path)), message };
+    });
+  }
+}
+
+/** Spanish wording for zod issues that the schema did not phrase itself. */
+export function defaultIssueMessage(issue: z.core.$ZodIssue, present = true): string {
+  const custom = issue.message && !/^(Invalid|Too small|Too big|Unrecognized)/.test(issue.message) ? issue.message : undefined;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `campo desconocido: ${issue.keys.join(', ')}`;
+    case 'invalid_type':
+      if (!present || issue.input === undefined) return 'falta este campo obligatorio';
+      return custom ?? `tipo no válido (se esperaba ${issue.expected})`;
+    case 'too_small':
+      return custom ?? `valor demasiado pequeño (mínimo ${String(issue.minimum)})`;
+    case 'too_big':
+      return custom ?? `valor demasiado grande (máximo ${String(issue.maximum)})`;
+    case 'invalid_value':
+      return custom ?? `valor no válido; se esperaba uno de: ${issue.values.map(String).join(', ')}`;
+    default:
+      return custom ?? 'valor no válido';
+  }
+}
+
 export interface YamlResult<T> {
   value?: T;
   problems: Problem[];
+  /** The parsed source, for callers that report further problems at a line (absent on syntax errors). */
+  source?: YamlSource;
+}
+
+export interface YamlOptions {
+  label?: FieldLabel;
+  describe?: (issue: z.core.$ZodIssue) => string | undefined;
 }
 
 /** Reads `abs`, parses it and validates it; `display` is the path shown in messages. */
-export function readYaml<S extends z.ZodType>(abs: string, display: string, schema: S): YamlResult<z.output<S>> {
-  return parseYaml(readFileSync(abs, 'utf8'), display, schema);
+export function readYaml<S extends z.ZodType>(abs: string, display: string, schema: S, opts: YamlOptions = {}): YamlResult<z.output<S>> {
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'el archivo no existe' : code === 'EISDIR' ? 'es una carpeta, no un archivo' : 'no se pudo leer el archivo';
+    return { problems: [{ file: display, message: why }] };
+  }
+  return parseYaml(text, display, schema, opts);
 }
 
-export function parseYaml<S extends z.ZodType>(text: string, display: string, schema: S): YamlResult<z.output<S>> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => ({
-        file: display,
-        line: e.linePos?.[0].line,
-        column: e.linePos?.[0].col,
-        message: `YAML no válido: ${YAML_ERRORS[e.code] ?? 'error de sintaxis'} [${e.code}]`,
-      })),
-    };
-  }
-  const r = schema.safeParse(doc.toJS());
-  if (r.success) return { value: r.data, problems: [] };
-  return { problems: r.error.issues.map((issue) => schemaProblem(doc, lineCounter, display, issue)) };
-}
-
-function schemaProblem(doc: Document, lc: LineCounter, file: string, issue: z.core.$ZodIssue): Problem {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const field = path.join('.') || undefined;
-  // Point at the value itself, or at the nearest parent that exists (missing keys).
-  let pos: { line: number; col: number } | undefined;
-  let present = false;
-  let found = '';
-  for (let n = path.length; n >= 0 && !pos; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) {
-      pos = lc.linePos(node.range[0]);
-      present = n === path.length;
-      if (present && isScalar(node)) found = ` (se encontró ${JSON.stringify(node.value)})`;
-    }
-  }
-  const message = !present && issue.code === 'invalid_type' ? `falta "${field}"` : `${issue.message}${found}`;
-  return { file, line: pos?.line, column: pos?.col, field, message };
+export function parseYaml<S extends z.ZodType>(text: string, display: string, schema: S, opts: YamlOptions = {}): YamlResult<z.output<S>> {
+  const source = new YamlSource(display, text, opts.label);
+  const syntax = source.syntaxProblems();
+  if (syntax.length > 0) return { problems: syntax };
+  const js = source.toJS();
+  if (js.problems.length > 0) return { problems: js.problems, source };
+  const r = schema.safeParse(js.value);
+  if (r.success) return { value: r.data, problems: [], source };
+  return { problems: source.schemaProblems(r.error, opts.describe), source };
 }

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listStates, loadState, loadStateConfig } from '../../src/load/state.js';
-import { formatSummary, validateState } from '../../src/validate/index.js';
+import { formatSummary, validateState } from '../../src/pipeline/validate.js';
 import { FIXTURES, cleanProjects, expectProblem, makeProject, userError } from './helpers.js';
 
 afterAll(cleanProjects);

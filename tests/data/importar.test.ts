@@ -6,7 +6,7 @@ import { importQualcoder } from '../../src/import/qualcoder.js';
 import { importTaguette } from '../../src/import/taguette.js';
 import { codeSchema, type Code } from '../../src/schemas/datasets.js';
 import { readCsv } from '../../src/load/csv.js';
-import { validateTable } from '../../src/validate/rows.js';
+import { validateTable } from '../../src/load/rows.js';
 import { FIXTURES, userError } from './helpers.js';
 
 const IMPORT = path.join(FIXTURES, 'importar');

@@ -23,6 +23,7 @@ import type { Analysis } from '../../analyse/types.js';
 import type { StateData } from '../../load/types.js';
 import { CHAPTER_STAGES } from '../../schemas/vocabularies.js';
 import { UserError, type Problem } from '../../util/errors.js';
+import { displayPath } from '../../util/paths.js';
 import { compileTemplate, toRenderError, type CompiledTemplate } from './compile.js';
 import { maskCounts } from './conteo.js';
 import { TemplateRenderError } from './errors.js';
@@ -51,15 +52,10 @@ export interface FlowchartsContext {
 
 const NO_FLOWCHARTS: FlowchartsContext = { documento: { titulo: '', archivo: '' }, lista: [] };
 
-function rel(root: string, file: string): string {
-  const r = path.relative(root, file);
-  return (r.startsWith('..') || path.isAbsolute(r) ? file : r).split(path.sep).join('/');
-}
-
 /** A template's source, refused when it prints a sensitive field per record (src/privacy/sensitive.ts). */
 function readTemplate(file: string, root: string): string {
   const source = readFileSync(file, 'utf8');
-  const problems = checkTemplate(source, rel(root, file));
+  const problems = checkTemplate(source, displayPath(root, file));
   if (problems.length) throw new UserError('Se bloqueó la generación: una plantilla imprimiría datos sensibles por registro', problems);
   return source;
 }
@@ -73,7 +69,7 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
   if (existsSync(partialsDir)) {
     for (const f of readdirSync(partialsDir).filter((n) => n.endsWith(TEMPLATE_EXT)).sort()) {
       const file = path.join(partialsDir, f);
-      const fn = compileTemplate(hb, readTemplate(file, root), rel(root, file));
+      const fn = compileTemplate(hb, readTemplate(file, root), displayPath(root, file));
       hb.registerPartial(f.slice(0, -TEMPLATE_EXT.length), fn as unknown as Handlebars.Template);
     }
   }
@@ -84,7 +80,7 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
       let t = cache.get(name);
       if (!t) {
         const file = path.join(templatesDir, `${name}${TEMPLATE_EXT}`);
-        t = compileTemplate(hb, readTemplate(file, root), rel(root, file));
+        t = compileTemplate(hb, readTemplate(file, root), displayPath(root, file));
         cache.set(name, t);
       }
       return t;
@@ -109,7 +105,7 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
   const root = data.root;
   const templatesDir = opts.templatesDir ?? path.join(root, 'templates', 'diagnostico');
   const chapters = data.project.diagnostico.capitulos;
-  const configFile = rel(root, path.join(root, 'proyecto.yaml'));
+  const configFile = displayPath(root, path.join(root, 'proyecto.yaml'));
 
   const available = existsSync(templatesDir)
     ? readdirSync(templatesDir).filter((n) => n.endsWith(TEMPLATE_EXT)).map((n) => n.slice(0, -TEMPLATE_EXT.length)).sort()
@@ -120,7 +116,7 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
       problems.push({
         file: configFile,
         field: 'diagnostico.capitulos',
-        message: `el capítulo «${c}» no tiene plantilla: falta ${rel(root, path.join(templatesDir, c + TEMPLATE_EXT))}` +
+        message: `el capítulo «${c}» no tiene plantilla: falta ${displayPath(root, path.join(templatesDir, c + TEMPLATE_EXT))}` +
           (available.length ? ` (plantillas disponibles: ${available.join(', ')})` : ''),
       });
     }
@@ -153,7 +149,7 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
     } catch (e) {
       // A privacy block (sensitive field in a template) keeps its own message and problems.
       if (e instanceof UserError) throw e;
-      const err = e instanceof TemplateRenderError ? e : toRenderError(e, rel(root, path.join(templatesDir, capitulo + TEMPLATE_EXT)));
+      const err = e instanceof TemplateRenderError ? e : toRenderError(e, displayPath(root, path.join(templatesDir, capitulo + TEMPLATE_EXT)));
       errors.push({ file: err.file, line: err.line, column: err.column, message: err.message });
     }
   }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parse as parseYaml, isMap, isSeq, parseDocument, LineCounter } from 'yaml';
+import { defaultIssueMessage, parseYaml, spokenField, type YamlSource } from '../../load/yaml.js';
 import { STAGES, type Stage } from '../../schemas/vocabularies.js';
 import { UserError, type Problem } from '../../util/errors.js';
 import { articleFor, type Preposition } from '../../util/format-es.js';
@@ -144,83 +144,28 @@ export type DeckTemplate = z.output<typeof deckTemplateSchema>;
 
 const PLACEHOLDER_RE = /\{\{\s*([a-z_]+)\s*\}\}/g;
 
-/** Spanish messages for zod issues that the schema did not phrase itself. */
-function issueMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `campo desconocido: ${issue.keys.join(', ')}`;
-    case 'invalid_type':
-      if (issue.input === undefined) return 'falta este campo obligatorio';
-      return issue.message && !/^Invalid/.test(issue.message) ? issue.message : `tipo no válido (se esperaba ${issue.expected})`;
-    case 'too_small':
-      return issue.message && !/^Too small/.test(issue.message) ? issue.message : `valor demasiado pequeño (mínimo ${String(issue.minimum)})`;
-    case 'too_big':
-      return issue.message && !/^Too big/.test(issue.message) ? issue.message : `valor demasiado grande (máximo ${String(issue.maximum)})`;
-    case 'invalid_value':
-      return issue.message && !/^Invalid/.test(issue.message) ? issue.message : `valor no válido; se esperaba uno de: ${issue.values.map(String).join(', ')}`;
-    default:
-      return issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'valor no válido';
-  }
-}
-
-/** A YAML path for people: list items counted from 1 ("diapositivas n.º 8 › tipo"). */
-function yamlPath(p: readonly PropertyKey[]): string {
-  return p.map((k, i) => (typeof k === 'number' ? ` n.º ${k + 1}` : `${i ? ' › ' : ''}${String(k)}`)).join('');
-}
-
-/** 1-based line of a YAML path in the source, when it can be found. */
-function lineOf(source: string, p: readonly PropertyKey[]): number | undefined {
-  try {
-    const lc = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: lc });
-    let node: unknown = doc.contents;
-    let last: unknown = node;
-    for (const k of p) {
-      if (isMap(node)) node = node.get(String(k), true);
-      else if (isSeq(node)) node = node.get(Number(k), true);
-      else break;
-      if (node) last = node;
-    }
-    const range = (last as { range?: [number, number, number] } | undefined)?.range;
-    return range ? lc.linePos(range[0]).line : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Validates a parsed template; `file` is the path printed in errors. */
 export function parseDeckTemplate(source: string, file: string): DeckTemplate {
-  let raw: unknown;
-  try {
-    raw = parseYaml(source);
-  } catch (e) {
-    throw new UserError('la plantilla de la presentación no es YAML válido', [{ file, message: `YAML no válido: ${(e as Error).message.split('\n')[0]}` }]);
+  const r = parseYaml(source, file, deckTemplateSchema, { label: spokenField, describe: (issue) => defaultIssueMessage(issue) });
+  if (!r.value) {
+    const syntax = !r.source;
+    throw new UserError(syntax ? 'la plantilla de la presentación no es YAML válido' : 'la plantilla de la presentación tiene errores', r.problems);
   }
-  const parsed = deckTemplateSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems: Problem[] = parsed.error.issues.map((issue) => ({
-      file,
-      line: lineOf(source, issue.path),
-      field: yamlPath(issue.path) || undefined,
-      message: issueMessage(issue),
-    }));
-    throw new UserError('la plantilla de la presentación tiene errores', problems);
-  }
-  const problems = checkPlaceholders(parsed.data, file, source);
+  const problems = checkPlaceholders(r.value, r.source!);
   if (problems.length) throw new UserError('la plantilla de la presentación tiene errores', problems);
-  return parsed.data;
+  return r.value;
 }
 
-function checkPlaceholders(t: DeckTemplate, file: string, source: string): Problem[] {
+function checkPlaceholders(t: DeckTemplate, source: YamlSource): Problem[] {
   const problems: Problem[] = [];
   const check = (value: string | undefined, p: (string | number)[], allowStage: boolean) => {
     if (!value) return;
     for (const m of value.matchAll(PLACEHOLDER_RE)) {
       const name = m[1]!;
       if (!(name in PLACEHOLDERS)) {
-        problems.push({ file, line: lineOf(source, p), field: yamlPath(p), message: `marcador desconocido {{${name}}}; disponibles: ${Object.keys(PLACEHOLDERS).map((k) => `{{${k}}}`).join(', ')}` });
+        problems.push(source.problem(p, `marcador desconocido {{${name}}}; disponibles: ${Object.keys(PLACEHOLDERS).map((k) => `{{${k}}}`).join(', ')}`));
       } else if (name === 'etapa' && !allowStage) {
-        problems.push({ file, line: lineOf(source, p), field: yamlPath(p), message: 'el marcador {{etapa}} solo puede usarse en diapositivas de tipo "etapa"' });
+        problems.push(source.problem(p, 'el marcador {{etapa}} solo puede usarse en diapositivas de tipo "etapa"'));
       }
     }
   };

@@ -2,7 +2,7 @@
  * Cross-file references: an id used in one dataset must exist in the dataset it points to
  * (after the common → state cascade has been applied).
  */
-import type { Dataset } from '../load/types.js';
+import type { Dataset } from './types.js';
 import type { Code, Institution, Interview, Recommendation, Segment, Tool } from '../schemas/datasets.js';
 import type { Problem } from '../util/errors.js';
 

@@ -6,8 +6,6 @@ import { loadState, loadStateConfig, type LoadOptions } from '../load/state.js';
 import { DATASETS, type DatasetName } from '../schemas/datasets.js';
 import { formatNumber, plural } from '../util/format-es.js';
 
-export { validateTable } from './rows.js';
-export { checkReferences } from './references.js';
 
 export interface ValidationSummary {
   slug: string;

@@ -21,7 +21,7 @@ import { pageGeometry } from '../write/docx/styles.js';
 import { guardInputs, guardOutputs } from './privacy-gate.js';
 import { commitFiles, type StagedFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
-import { relativeToRoot } from './paths.js';
+import { displayPath } from '../util/paths.js';
 
 export interface BuildOptions {
   root?: string;
@@ -92,7 +92,7 @@ export async function renderReport(slug: string, opts: BuildOptions = {}): Promi
   const docx = await markdownToDocx(markdown, docxInfo(data), images).catch((e: unknown) => {
     if (!(e instanceof DocxMarkdownError)) throw e;
     // Line numbers refer to the Markdown just rendered (the twin that would have been written).
-    const twin = `${relativeToRoot(outputPath(data.project.salidas.gemelo, slug, root), root)} (generado, no escrito)`;
+    const twin = `${displayPath(root, outputPath(data.project.salidas.gemelo, slug, root))} (generado, no escrito)`;
     throw new UserError(
       'El Markdown generado no se puede convertir a DOCX; revise las plantillas o la narrativa indicadas',
       e.problems.map((p) => ({ file: twin, line: p.line, column: p.column, message: p.message })),
@@ -101,9 +101,9 @@ export async function renderReport(slug: string, opts: BuildOptions = {}): Promi
   const pptx = await buildDeck(analysis, data, flowcharts);
 
   const paths = {
-    markdown: relativeToRoot(outputPath(data.project.salidas.gemelo, slug, root), root),
-    docx: relativeToRoot(outputPath(data.project.salidas.informe, slug, root), root),
-    pptx: relativeToRoot(outputPath(data.project.salidas.presentacion, slug, root), root),
+    markdown: displayPath(root, outputPath(data.project.salidas.gemelo, slug, root)),
+    docx: displayPath(root, outputPath(data.project.salidas.informe, slug, root)),
+    pptx: displayPath(root, outputPath(data.project.salidas.presentacion, slug, root)),
   };
   await guardOutputs(data, { paths, markdown, docx, pptx, charts: analysis.charts });
   return { data, analysis, markdown, docx, pptx };
@@ -157,7 +157,7 @@ export async function buildReport(slug: string, opts: BuildOptions = {}): Promis
   commitFiles(staged);
   return {
     state: slug,
-    files: staged.map((f) => ({ path: relativeToRoot(f.target, outRoot), bytes: Buffer.byteLength(f.bytes) })),
+    files: staged.map((f) => ({ path: displayPath(outRoot, f.target), bytes: Buffer.byteLength(f.bytes) })),
     ms: performance.now() - started,
   };
 }

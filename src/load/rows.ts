@@ -3,8 +3,8 @@
  * cell, unique keys. Never throws for bad data: returns the good rows and every problem.
  */
 import { z } from 'zod';
-import type { CsvTable } from '../load/csv.js';
-import type { SourceLocation } from '../load/types.js';
+import type { CsvTable } from './csv.js';
+import type { SourceLocation } from './types.js';
 import { normaliseKey } from '../schemas/fields.js';
 import type { Problem } from '../util/errors.js';
 
