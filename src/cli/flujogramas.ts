@@ -26,7 +26,7 @@ import { addFlowchartSlides } from '../flowcharts/pptx.js';
 import { renderPng, renderSvg } from '../flowcharts/render.js';
 import type { Flowchart, FlowchartLayout } from '../flowcharts/types.js';
 import { formatBytes, parseCli, runCli } from './run.js';
-import { loadRoster } from '../privacy/identifiers.js';
+import { loadRoster } from '../privacy/roster.js';
 import { assertNoIdentifiers, ooxmlTextParts, scanOutputs } from '../privacy/guard.js';
 
 const USAGE = `Uso:

@@ -6,7 +6,7 @@
 import { projectRoot } from '../config/project.js';
 import { loadState } from '../load/state.js';
 import { analyse } from '../analyse/index.js';
-import { loadRoster } from '../privacy/identifiers.js';
+import { loadRoster } from '../privacy/roster.js';
 import { privacyReportForState } from '../privacy/report.js';
 import { todayIso } from '../privacy/retention.js';
 import { UserError } from '../util/errors.js';

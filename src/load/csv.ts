@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { UserError, type Problem } from '../util/errors.js';
 import { normaliseKey } from '../schemas/fields.js';
 
-export type TextEncoding = 'utf-8' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 export type Delimiter = ',' | ';';
 
 export interface CsvRecord {
@@ -46,8 +46,21 @@ const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000�
  * Decodes bytes as UTF-8 (BOM removed) or, when that is not valid UTF-8, as Windows-1252
  * (a superset of ISO-8859-1 for printable text). Anything else gets a Spanish explanation.
  */
-export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+export function decodeText(bytes: Uint8Array, file: string, opts: { utf16?: boolean } = {}): { text: string; encoding: TextEncoding } {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16 && opts.utf16) {
+    // Plain-text files saved as «Unicode» by Notepad (not CSVs: Excel's «Texto Unicode» is tab-separated).
+    try {
+      const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+      const nul = text.indexOf('\u0000');
+      if (nul >= 0) throw encodingError(file, `carácter no válido en la línea ${text.slice(0, nul).split('\n').length}.`, text.slice(0, nul).split('\n').length);
+      return { text, encoding: utf16 };
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw encodingError(file, 'el archivo dice estar en UTF-16 pero sus bytes no lo son.', 1);
+    }
+  }
+  if (utf16) {
     throw encodingError(file, 'el archivo está en UTF-16 ("Texto Unicode" de Excel), que no se puede leer como CSV.', 1);
   }
   let text: string;

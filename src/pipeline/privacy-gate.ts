@@ -2,7 +2,7 @@
  * Where the build meets the privacy guard (src/privacy): once on the inputs, right after
  * loading, and once on the finished bytes, right before anything is written.
  */
-import { loadRoster } from '../privacy/identifiers.js';
+import { loadRoster } from '../privacy/roster.js';
 import { assertNoIdentifiers, chartParts, checkInputs, checkOutputs } from '../privacy/guard.js';
 import { checkStateRetention } from '../privacy/retention.js';
 import { todayIso } from '../privacy/retention.js';

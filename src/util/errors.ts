@@ -1,7 +1,14 @@
 /**
  * Errors caused by the user's inputs. The CLI prints them in Spanish without a stack trace
  * and exits non-zero; anything else is a bug and is printed with its stack.
+ *
+ * Messages quote what the analyst wrote («valor no válido: …»). Whatever they quote, a direct
+ * identifier (CURP, RFC, e-mail, phone, case-file number) never reaches the terminal or a CI
+ * log in full: the UserError constructor and the formatters mask every identifier found in the
+ * summary, the file, the field and the message of each problem.
  */
+import { maskIdentifiers } from '../privacy/identifiers.js';
+
 export interface Problem {
   /** Path relative to the repository root where possible. */
   file: string;
@@ -16,13 +23,23 @@ export interface Problem {
 export class UserError extends Error {
   readonly problems: Problem[];
   constructor(summary: string, problems: Problem[] = []) {
-    super(summary);
+    super(maskIdentifiers(summary));
     this.name = 'UserError';
-    this.problems = problems;
+    this.problems = problems.map(maskProblem);
   }
 }
 
-export function formatProblem(p: Problem): string {
+/** The problem with every identifier it quotes masked. */
+export function maskProblem(p: Problem): Problem {
+  const message = maskIdentifiers(p.message);
+  const field = p.field === undefined ? undefined : maskIdentifiers(p.field);
+  const file = maskIdentifiers(p.file);
+  if (message === p.message && field === p.field && file === p.file) return p;
+  return { ...p, file, field, message };
+}
+
+export function formatProblem(problem: Problem): string {
+  const p = maskProblem(problem);
   const where = [p.file, p.line !== undefined ? `línea ${p.line}` : undefined, p.column !== undefined ? `columna ${p.column}` : undefined]
     .filter(Boolean)
     .join(', ');
@@ -31,7 +48,7 @@ export function formatProblem(p: Problem): string {
 }
 
 export function formatUserError(e: UserError): string {
-  const lines = [`Error: ${e.message}`];
+  const lines = [`Error: ${maskIdentifiers(e.message)}`];
   for (const p of e.problems) lines.push(`  - ${formatProblem(p)}`);
   return lines.join('\n');
 }

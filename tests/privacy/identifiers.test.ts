@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadRoster, mask, parseRoster, redactText, scanText } from '../../src/privacy/identifiers.js';
+import { mask, redactText, scanText } from '../../src/privacy/identifiers.js';
+import { loadRoster, parseRoster } from '../../src/privacy/roster.js';
 import { PLANTS, ROSTER } from './corpus.js';
 
 describe('detectores de identificadores', () => {
