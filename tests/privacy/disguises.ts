@@ -26,6 +26,7 @@ export const DISGUISES: Disguise[] = [
   { what: 'CURP con guiones', kind: 'CURP', value: 'GOMJ-800101-HCSRRN-09' },
   { what: 'CURP con espacio de ancho cero', kind: 'CURP', value: `GOMJ800101${ZWSP}HCSRRN09` },
   { what: 'CURP con guion suave', kind: 'CURP', value: `GOMJ80${SHY}0101HCSR${SHY}RN09` },
+  { what: 'CURP con unión de ancho cero', kind: 'CURP', value: `GOMJ${ZWJ}800101HCS${ZWJ}RRN09` },
   { what: 'CURP en minúsculas', kind: 'CURP', value: 'gomj800101hcsrrn09' },
   { what: 'CURP con letras de ancho completo', kind: 'CURP', value: 'ＧＯＭＪ８００１０１ＨＣＳＲＲＮ０９' },
   { what: 'RFC en minúsculas con espacios', kind: 'RFC', value: 'gomj 800101 ab1' },
