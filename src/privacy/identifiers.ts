@@ -95,6 +95,33 @@ const EMAIL_RE = new RegExp(
   'giu',
 );
 
+const SIX_DIGITS = /\d{6}/;
+const SIX_DIGITS_S = /\d(?:[ .\-]?\d){5}/;
+/** Where an «@» may be: the sign itself or the words. */
+const AT_HINT = /@|(?<![\p{L}\p{N}])(?:at|arroba)(?![\p{L}\p{N}])/giu;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_AT = new RegExp(EMAIL_RE.source, 'iuy');
+
+/**
+ * E-mails, found from each «@» (or «at», «arroba») backwards to the start of the local part and
+ * then matched from there: the full pattern never runs from every word of a long text.
+ */
+function* emailMatches(t: string): Generator<{ from: number; to: number }> {
+  let after = 0;
+  for (const hint of t.matchAll(AT_HINT)) {
+    let s = hint.index;
+    while (s > 0 && /[\s[(]/u.test(t[s - 1]!)) s--;
+    while (s > 0 && LOCAL_CHAR.test(t[s - 1]!)) s--;
+    if (s < after) continue;
+    EMAIL_AT.lastIndex = s;
+    const m = EMAIL_AT.exec(t);
+    if (m) {
+      after = s + m[0].length;
+      yield { from: s, to: after };
+    }
+  }
+}
+
 /**
  * Phone candidates: an optional +52 / 0052 / «52 1» / 01 / 044 prefix, then a 10-digit number in
  * one of the groupings people write (with separators), or in one piece. A number in one piece
@@ -198,12 +225,6 @@ function isPhone(raw: string, before: string, after: string): boolean {
 // ---------------------------------------------------------------------------
 // Names from the private roster
 // ---------------------------------------------------------------------------
-
-/** Folds accents, case and look-alike letters, keeping a map from folded index to original index. */
-export function fold(text: string): { folded: string; map: number[] } {
-  const n = foldForNames(text);
-  return { folded: n.text, map: [...n.start, text.length] };
-}
 
 interface CompiledRoster {
   /** Each name as its folded words. */
@@ -320,9 +341,10 @@ export function scanText(text: string, opts: ScanOptions = {}): Finding[] {
   };
   const CASE = 'número de expediente o carpeta';
 
-  for (const m of t.matchAll(CURP_RE)) add('CURP', m.index, m.index + m[0].length);
-  for (const m of t.matchAll(RFC_RE)) add('RFC', m.index, m.index + m[0].length);
-  for (const m of t.matchAll(EMAIL_RE)) add('correo electrónico', m.index, m.index + m[0].length);
+  // Cheap pre-checks keep long texts fast: no six digits in a row, no RFC; no «@»/«at»/«arroba», no e-mail.
+  if (SIX_DIGITS_S.test(t)) for (const m of t.matchAll(CURP_RE)) add('CURP', m.index, m.index + m[0].length);
+  if (SIX_DIGITS.test(t)) for (const m of t.matchAll(RFC_RE)) add('RFC', m.index, m.index + m[0].length);
+  for (const m of emailMatches(t)) add('correo electrónico', m.from, m.to);
   for (const m of t.matchAll(CASE_SELF_RE)) add(CASE, m.index, m.index + m[0].length);
   for (const m of t.matchAll(CASE_FED_RE)) add(CASE, m.index, m.index + m[0].length);
   for (const m of t.matchAll(CASE_NUC_RE)) add(CASE, m.index, m.index + m[0].length);
