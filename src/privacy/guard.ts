@@ -13,6 +13,7 @@ import { fieldMeta, normaliseKey } from '../schemas/fields.js';
 import type { StateData } from '../load/types.js';
 import { UserError, type Problem } from '../util/errors.js';
 import { scanText, type Finding, type IdentifierKind, type Roster } from './identifiers.js';
+import { normaliseForScan } from './normalise.js';
 
 export const BLOCK_MESSAGE = 'Se bloqueó la generación: se encontraron datos identificables';
 const CONTACT_KINDS: IdentifierKind[] = ['teléfono', 'correo electrónico'];
@@ -145,9 +146,15 @@ export function publicValues(data: StateData): string[] {
   return out;
 }
 
+/** One key per value however it is written (full-width digits, spaces, «arroba»…), to compare with the allowed contacts. */
 function normaliseValue(kind: IdentifierKind, raw: string): string {
-  if (kind === 'teléfono') return raw.replace(/\D/g, '').slice(-10);
-  return raw.toLowerCase().replace(/\s+/g, '');
+  const text = normaliseForScan(raw).text;
+  if (kind === 'teléfono') return text.replace(/\D/g, '').slice(-10);
+  return text
+    .toLowerCase()
+    .replace(/\s*[[(]?\s*(?:@|(?<![\p{L}\p{N}])(?:at|arroba)(?![\p{L}\p{N}]))\s*[\])]?\s*/u, '@')
+    .replace(/\s*[[(]?\s*(?<![\p{L}\p{N}])(?:dot|punto)(?![\p{L}\p{N}])\s*[\])]?\s*/gu, '.')
+    .replace(/\s+/g, '');
 }
 
 export interface ScanOutputsOptions {

@@ -44,3 +44,17 @@ describe('normalización con mapa a la posición original', () => {
     expect(normaliseForScan('Pe\u0301rez').text).toBe('Pérez');
   });
 });
+
+describe('contactos públicos escritos de otra forma', () => {
+  it('el contacto declarado público pasa aunque se escriba disfrazado; otro dato no', async () => {
+    const { scanOutputs } = await import('../../src/privacy/guard.js');
+    const allow = ['Tel. 962 625 1100, contacto@albergue.example.org'];
+    const parts = (text: string) => [{ output: 'salida.md', part: 'markdown', text }];
+    expect(scanOutputs(parts('Informes: ９６２\u00A0６２５\u00A0１１００ o contacto arroba albergue punto example punto org.'), undefined, { allow })).toEqual([]);
+    const blocked = scanOutputs(parts('Informes: 962 625 1101 o testigo arroba albergue punto example punto org.'), undefined, { allow });
+    expect(blocked.map((p) => p.message)).toEqual([
+      expect.stringContaining('teléfono («96* *** **01»)'),
+      expect.stringContaining('correo electrónico'),
+    ]);
+  });
+});
