@@ -85,8 +85,12 @@ const RFC_RE = new RegExp(
   'giu',
 );
 
-/** «@» written as such (spaces around it allowed), bracketed or spelled out («at», «arroba»). */
-const AT = '(?:\\s*@\\s*|\\s*[\\[(]\\s*(?:at|arroba)\\s*[\\])]\\s*|\\s+(?:at|arroba)\\s+)';
+/**
+ * «@» written as such (spaces on both sides or after it; not only before it, which is how
+ * handles and template variables look: «en @OIMMexico», «sin_ceros @root.analisis»), bracketed
+ * or spelled out («at», «arroba»).
+ */
+const AT = '(?:@\\s*|\\s+@\\s+|\\s*[\\[(]\\s*(?:at|arroba)\\s*[\\])]\\s*|\\s+(?:at|arroba)\\s+)';
 /** «.» in the domain, bracketed or spelled out («punto», «dot»). */
 const DOT = '(?:\\.|\\s*[\\[(]\\s*(?:dot|punto)\\s*[\\])]\\s*|\\s+(?:dot|punto)\\s+)';
 const LABEL = '[\\p{L}\\p{N}-]+';

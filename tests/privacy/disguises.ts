@@ -72,4 +72,5 @@ export const LOOK_ALIKES: string[] = [
   'Se registraron 1 234 567 890 operaciones; ISBN 968-16-1234-5.',
   'El expediente clínico y la carpeta de 2024 no son números de carpeta.',
   'Contacto con 12 instituciones en 2024; llamar a la línea 089 o al 911.',
+  'Síguenos en @OIMMexico; véase @tbl:victimas y @fig:mapa; {{#each @root.analisis.organizaciones}}.',
 ];
