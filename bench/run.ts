@@ -17,7 +17,7 @@ import remarkDocx from 'remark-docx';
 import { projectRoot } from '../src/config/project.js';
 import { listStates, loadStateConfig } from '../src/load/state.js';
 import { importSesnsp } from '../src/import/sesnsp.js';
-import { docxInfo, renderReport } from '../src/pipeline/report.js';
+import { docxInfo, renderReport } from '../src/pipeline/products/diagnostico.js';
 import { markdownToDocx, type ImageResolver } from '../src/write/docx/index.js';
 import { renderChartPng } from '../src/render/charts/index.js';
 

@@ -4,11 +4,7 @@
  * Exit code 1 when anything blocks the generation.
  */
 import { projectRoot } from '../config/project.js';
-import { loadState } from '../load/state.js';
-import { analyse } from '../analyse/index.js';
-import { loadRoster } from '../privacy/roster.js';
-import { privacyReportForState } from '../privacy/report.js';
-import { todayIso } from '../privacy/retention.js';
+import { reviewStatePrivacy } from '../pipeline/privacy-review.js';
 import { UserError } from '../util/errors.js';
 import { parseCli, runCli, selectStates } from './run.js';
 
@@ -32,17 +28,13 @@ await runCli(async () => {
   if (values.fecha !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.fecha)) {
     throw new UserError(`La fecha «${values.fecha}» no es válida; use AAAA-MM-DD.\n${USAGE}`);
   }
-  const today = values.fecha ?? todayIso();
   const root = projectRoot();
   // The privacy review reads the diagnostic's datasets: flowchart-only states have none.
   const states = selectStates({ positionals, all: values.all, root, usage: USAGE, product: 'diagnostico' });
 
   const blocked: string[] = [];
   for (const slug of states) {
-    const data = await loadState(slug, { root, sesnspFile: values.sesnsp });
-    const roster = loadRoster(slug, root);
-    const analysis = analyse(data);
-    const report = privacyReportForState(data, { today, roster, analysis });
+    const report = await reviewStatePrivacy(slug, { root, today: values.fecha, sesnspFile: values.sesnsp });
     process.stdout.write(`${report.text}\n\n`);
     if (report.blocking) blocked.push(`${slug} (${report.problems.length})`);
   }

@@ -1,19 +1,21 @@
 /**
  * npm run report <estado> [--all] [--check] [--pdf] [--sesnsp <ruta>]
- * Builds the diagnostic DOCX, its Markdown twin and the CIE deck of each state.
+ * Builds the report products of each state (those its estado.yaml lists, flowcharts aside:
+ * they have their own command): today the diagnostic DOCX, its Markdown twin and the CIE deck.
  */
 import 'core-js/actual/iterator/index.js';
-import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
-import { buildReport } from '../pipeline/report.js';
-import { SOFFICE_MISSING, exportPdf, findSoffice } from '../write/pdf.js';
-import { existsSync, rmSync } from 'node:fs';
+import { loadProjectConfig, projectRoot } from '../config/project.js';
+import { loadStateConfig } from '../load/state.js';
+import { reportProductsOf, statesWithReports } from '../pipeline/products/index.js';
+import { assertPdfExport, exportPdfs } from '../pipeline/pdf.js';
+import { runProducts, type ProductJob } from '../pipeline/run.js';
 import { UserError } from '../util/errors.js';
 import { formatBytes, parseCli, runCli, selectStates } from './run.js';
 
-const USAGE = `Uso: npm run report <estado>                      genera el informe y la presentación (p. ej. chihuahua)
+const USAGE = `Uso: npm run report <estado>                      genera los informes y la presentación del estado (p. ej. chihuahua)
      npm run report <estado> -- --pdf             además exporta el PDF con LibreOffice
      npm run report <estado> -- --sesnsp <ruta>   usa el archivo nacional del SESNSP
-     npm run report -- --all [--check]            todos los estados con diagnóstico
+     npm run report -- --all [--check]            todos los estados con informes
 Las opciones van después de un solo «--», juntas: npm run report chihuahua -- --pdf --sesnsp <ruta>
 Estados disponibles: las carpetas de data/ que tienen estado.yaml.`;
 
@@ -31,40 +33,48 @@ await runCli(async () => {
     USAGE,
   );
   const root = projectRoot();
-  const states = selectStates({ positionals, all: values.all, root, usage: USAGE, product: 'diagnostico' });
+  const states = values.all
+    ? statesWithReports(root)
+    : selectStates({ positionals, all: false, root, usage: USAGE });
+  if (values.all && states.length === 0) throw new UserError('No hay estados con informes en data/ (estado.yaml → productos).');
+  for (const s of states) {
+    if (reportProductsOf(s, root).length === 0) {
+      const listed = loadStateConfig(s, root).productos.join(', ');
+      throw new UserError(`El estado «${s}» no tiene el producto «diagnostico» ni otro informe en data/${s}/estado.yaml (productos: ${listed}); sus flujogramas se generan con «npm run flujogramas -- ${s}».`);
+    }
+  }
 
   // Say so before building: a missing LibreOffice must not leave new DOCX next to an old PDF.
-  if (values.pdf && !findSoffice()) throw new UserError(`${SOFFICE_MISSING}. No se generó nada.`);
+  if (values.pdf) assertPdfExport();
 
+  const project = loadProjectConfig(root);
   const stale: string[] = [];
-  for (const state of states) {
-    const result = await buildReport(state, { root, check: values.check, sesnspFile: values.sesnsp });
-    const secs = (result.ms / 1000).toFixed(1);
+  for (const slug of states) {
+    const jobs: ProductJob[] = reportProductsOf(slug, root).map((product) => ({
+      product,
+      request: { root, outRoot: root, project, slug, options: { sesnspFile: values.sesnsp } },
+    }));
+    const results = await runProducts(jobs, { check: values.check });
+    const secs = (results.reduce((ms, r) => ms + r.ms, 0) / 1000).toFixed(1);
     if (values.check) {
-      if (result.twinUpToDate) process.stdout.write(`✔ ${state}: el gemelo Markdown está al día (${secs} s)\n`);
-      else stale.push(state);
+      const twins = results.flatMap((r) => r.staleTwins);
+      if (twins.length === 0) process.stdout.write(`✔ ${slug}: el gemelo Markdown está al día (${secs} s)\n`);
+      stale.push(...twins);
       continue;
     }
-    process.stdout.write(`✔ ${state} (${secs} s)\n`);
-    for (const f of result.files) process.stdout.write(`   ${f.path}  ${formatBytes(f.bytes)}\n`);
+    process.stdout.write(`✔ ${slug} (${secs} s)\n`);
+    for (const f of results.flatMap((r) => r.files)) process.stdout.write(`   ${f.path}  ${formatBytes(f.bytes)}\n`);
     if (values.pdf) {
-      const project = loadProjectConfig(root);
-      const docx = outputPath(project.salidas.informe, state, root);
-      const pdf = docx.replace(/\.docx$/, '.pdf');
-      await exportPdf(docx, pdf).catch((e: unknown) => {
-        // Never leave a PDF that no longer matches the DOCX just written.
-        if (existsSync(pdf)) rmSync(pdf);
-        throw e;
-      });
-      process.stdout.write(`   ${pdf.slice(root.length + 1)}  (índices actualizados con LibreOffice)\n`);
+      const docx = results.flatMap((r) => r.files).map((f) => f.path).filter((f) => f.endsWith('.docx'));
+      for (const pdf of await exportPdfs(root, docx)) process.stdout.write(`   ${pdf}  (índices actualizados con LibreOffice)\n`);
     }
   }
   if (stale.length > 0) {
     throw new UserError(
-      `El texto del informe no coincide con los datos o plantillas actuales en: ${stale.join(', ')}.`,
-      stale.map((s) => ({
-        file: `reports/${s}/diagnostico-${s}.md`,
-        message: `desactualizado; ejecute «npm run report ${s}» y confirme (commit) el archivo .md resultante`,
+      'El texto de los informes no coincide con los datos o plantillas actuales.',
+      stale.map((file) => ({
+        file,
+        message: `desactualizado; ejecute «npm run report ${file.split('/')[1] ?? ''}» y confirme (commit) el archivo .md resultante`,
       })),
     );
   }

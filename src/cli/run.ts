@@ -4,8 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError, formatUserError } from '../util/errors.js';
-import { listStates, loadStateConfig } from '../load/state.js';
-import type { StateConfig } from '../schemas/state.js';
+import { listStates, loadStateConfig, statesWithProduct } from '../load/state.js';
 
 export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
   // Every command answers --help / -h / --ayuda with its usage, whatever options it declares.
@@ -52,16 +51,16 @@ export function formatBytes(n: number): string {
  * The states a command works on: the ones named, each checked against data/, or with --all
  * every state that has the given product (all states when no product is given).
  */
-export function selectStates(opts: { positionals: string[]; all: boolean; root: string; usage: string; product?: StateConfig['productos'][number] }): string[] {
+export function selectStates(opts: { positionals: string[]; all: boolean; root: string; usage: string; product?: string }): string[] {
   const known = listStates(opts.root);
   if (opts.all) {
-    const states = opts.product ? known.filter((s) => loadStateConfig(s, opts.root).productos.includes(opts.product!)) : known;
+    const states = opts.product ? statesWithProduct(opts.product, opts.root) : known;
     if (states.length === 0) throw new UserError(`No hay estados${opts.product ? ` con el producto «${opts.product}»` : ''} en data/ (carpetas con estado.yaml).`);
     return states;
   }
   if (opts.positionals.length === 0) throw new UserError(`Indique un estado o --all (el --all va después de «--»: npm run <comando> -- --all).\n${opts.usage}`);
   for (const s of opts.positionals) {
-    if (known.includes(s) && opts.product && !loadStateConfig(s, opts.root).productos.includes(opts.product)) {
+    if (known.includes(s) && opts.product && !(loadStateConfig(s, opts.root).productos as string[]).includes(opts.product)) {
       throw new UserError(`El estado «${s}» no tiene el producto «${opts.product}» en data/${s}/estado.yaml (productos: ${loadStateConfig(s, opts.root).productos.join(', ')}).`);
     }
     if (!known.includes(s)) throw new UserError(`No existe el estado «${s}». Estados disponibles: ${known.join(', ') || '(ninguno)'}. Escriba el nombre de la carpeta de data/ tal cual (minúsculas, sin acentos); para crear un estado nuevo vea «Añadir un estado» en docs/guia-analistas.md.`);

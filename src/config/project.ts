@@ -29,8 +29,10 @@ export const projectConfigSchema = z.object({
     }),
     graficas: z.object({ ancho: z.number().int().positive(), alto: z.number().int().positive() }),
   }),
+  /** Output paths per product; `{estado}` is replaced by the state's folder name. */
   salidas: z.object({
-    informe: z.string(), gemelo: z.string(), presentacion: z.string(), flujogramas_docx: z.string(), flujogramas_dir: z.string(),
+    informe: z.string(), gemelo: z.string(), presentacion: z.string(),
+    flujogramas_docx: z.string(), flujogramas_dir: z.string(), flujogramas_presentacion: z.string(),
   }),
   diagnostico: z.object({ titulo: z.string(), capitulos: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1) }),
   presentacion: z.object({ plantilla: z.string() }),

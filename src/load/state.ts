@@ -39,6 +39,11 @@ export function listStates(root: string = projectRoot()): string[] {
     .sort();
 }
 
+/** States whose estado.yaml lists `product` in `productos`. */
+export function statesWithProduct(product: string, root: string = projectRoot()): string[] {
+  return listStates(root).filter((s) => (loadStateConfig(s, root).productos as string[]).includes(product));
+}
+
 function summary(problems: Problem[], slug: string): string {
   return problems.length === 1 ? `Se encontró 1 problema en los datos de ${slug}` : `Se encontraron ${problems.length} problemas en los datos de ${slug}`;
 }

@@ -1,11 +1,12 @@
 /**
- * Validation without building: what `npm run validate` runs. States that only have
+ * Validation without building: what `npm run validate` runs (the data, and the same input
+ * privacy guard and retention check as a build). States that only have
  * flowcharts are checked for their estado.yaml only.
  */
 import { loadState, loadStateConfig, type LoadOptions } from '../load/state.js';
 import { DATASETS, type DatasetName } from '../schemas/datasets.js';
 import { formatNumber, plural } from '../util/format-es.js';
-
+import { guardInputs } from './privacy-gate.js';
 
 export interface ValidationSummary {
   slug: string;
@@ -21,6 +22,8 @@ export async function validateState(slug: string, opts: LoadOptions = {}): Promi
   const config = loadStateConfig(slug, opts.root);
   if (!config.productos.includes('diagnostico')) return { slug, scope: 'configuracion', rows: {} };
   const data = await loadState(slug, opts);
+  // The same input guard as a build: «datos correctos» is never said of data holding identifiers.
+  guardInputs(data);
   const rows: Partial<Record<DatasetName, number>> = {};
   for (const name of Object.keys(DATASETS) as DatasetName[]) rows[name] = data[name].rows.length;
   const narratives = Object.values(data.narrativa);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import PptxGenJS from 'pptxgenjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildStateFlowcharts } from '../../src/cli/flujogramas.js';
+import { buildStateFlowcharts } from '../../src/pipeline/products/flujogramas.js';
 import { loadProjectConfig } from '../../src/config/project.js';
 import { changelogMarkdown } from '../../src/flowcharts/changelog.js';
 import { escapeXml, renderPng, renderSvg } from '../../src/flowcharts/render.js';

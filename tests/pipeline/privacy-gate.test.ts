@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/pipeline/report.js';
+import { buildReport } from '../../src/pipeline/products/diagnostico.js';
 import { UserError, formatUserError } from '../../src/util/errors.js';
 import { copyProject } from './helpers.js';
 

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/pipeline/report.js';
+import { buildReport } from '../../src/pipeline/products/diagnostico.js';
 import { findSoffice } from '../../src/write/pdf.js';
 import { copyProject } from './helpers.js';
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, renderReport } from '../../src/pipeline/report.js';
+import { buildReport, renderReport } from '../../src/pipeline/products/diagnostico.js';
 import { UserError } from '../../src/util/errors.js';
 import { docxText, openZip, parseXml, pptxSlides, readPart, visibleText } from '../support/ooxml.js';
 import type { Element } from '@xmldom/xmldom';

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/pipeline/report.js';
+import { renderReport } from '../../src/pipeline/products/diagnostico.js';
 import { docxText, openZip, parseXml, pptxSlides, readPart, visibleText } from '../support/ooxml.js';
 import { SESNSP_REAL, copyProject } from './helpers.js';
 

@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadProjectConfig } from '../../src/config/project.js';
-import { buildStateFlowcharts, statesWithFlowcharts } from '../../src/cli/flujogramas.js';
+import { buildStateFlowcharts } from '../../src/pipeline/products/flujogramas.js';
+import { statesWithProduct } from '../../src/load/state.js';
 import { REPO } from './helpers.js';
 
 describe('committed flowchart twins (npm run flujogramas -- --todos --check)', () => {
   const project = loadProjectConfig(REPO);
-  it.each(statesWithFlowcharts(REPO))('%s', async (slug) => {
+  it.each(statesWithProduct('flujogramas', REPO))('%s', async (slug) => {
     const build = await buildStateFlowcharts(slug, REPO, project);
     const twins = build.files.filter((f) => f.target.endsWith('.md'));
     expect(twins).toHaveLength(1);

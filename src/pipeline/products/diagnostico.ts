@@ -1,27 +1,29 @@
 /**
- * Builds one state's diagnostic: load → validate → privacy → analyse → render → write.
- * Every output is staged in memory and committed together at the end, so a failure at any
- * stage leaves the previous outputs exactly as they were.
+ * The diagnostic product of a state: load → validate → privacy → analyse → render, producing
+ * the DOCX, its Markdown twin and the CIE deck in memory. The pipeline (../run.ts) scans and
+ * commits them.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadProjectConfig, outputPath, projectRoot } from '../config/project.js';
-import { loadState, loadStateConfig } from '../load/state.js';
-import type { StateData } from '../load/types.js';
-import { analyse } from '../analyse/index.js';
-import type { Analysis } from '../analyse/types.js';
-import { renderReportMarkdown } from '../render/markdown/index.js';
-import { renderChartPng } from '../render/charts/index.js';
-import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../write/docx/index.js';
-import { buildDeck } from '../write/pptx/index.js';
+import { loadProjectConfig, outputPath, projectRoot } from '../../config/project.js';
+import { loadState, loadStateConfig } from '../../load/state.js';
+import type { StateData } from '../../load/types.js';
+import { analyse } from '../../analyse/index.js';
+import type { Analysis } from '../../analyse/types.js';
+import { renderReportMarkdown } from '../../render/markdown/index.js';
+import { renderChartPng } from '../../render/charts/index.js';
+import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../../write/docx/index.js';
+import { buildDeck } from '../../write/pptx/index.js';
 import {
   documentTitle, flowchartImageResolver, type FlowchartLayout, flowchartSummaries, hasStateFlowcharts, layoutFlowchartForPrint, layoutFlowchartForSlides, loadStateFlowcharts,
-} from '../flowcharts/index.js';
-import { pageGeometry } from '../write/docx/styles.js';
-import { guardInputs, guardOutputs } from './privacy-gate.js';
-import { commitFiles, type StagedFile } from '../util/atomic-write.js';
-import { UserError } from '../util/errors.js';
-import { displayPath } from '../util/paths.js';
+} from '../../flowcharts/index.js';
+import { pageGeometry } from '../../write/docx/styles.js';
+import { guardInputs, guardOutputs } from '../privacy-gate.js';
+import { runProducts } from '../run.js';
+import type { OutputFile, Product, ProductBuild, ProductRequest } from '../product.js';
+import { chartParts } from '../../privacy/guard.js';
+import { UserError } from '../../util/errors.js';
+import { publicValues } from '../../privacy/guard.js';
+import { displayPath } from '../../util/paths.js';
 
 export interface BuildOptions {
   root?: string;
@@ -49,14 +51,24 @@ export interface RenderedReport {
   pptx: Buffer;
 }
 
-/** Runs every stage in memory; nothing is written. */
-export async function renderReport(slug: string, opts: BuildOptions = {}): Promise<RenderedReport> {
-  const root = opts.root ?? projectRoot();
+/** Output files of the diagnostic, from proyecto.yaml → salidas. */
+function targets(req: ProductRequest, slug: string) {
+  const s = req.project.salidas;
+  return {
+    markdown: outputPath(s.gemelo, slug, req.outRoot),
+    docx: outputPath(s.informe, slug, req.outRoot),
+    pptx: outputPath(s.presentacion, slug, req.outRoot),
+  };
+}
+
+async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & { files: OutputFile[]; extra: ReturnType<typeof chartParts> }> {
+  const slug = req.slug!;
+  const root = req.root;
   const config = loadStateConfig(slug, root);
   if (!config.productos.includes('diagnostico')) {
     throw new UserError(`El estado «${slug}» no tiene el producto «diagnostico» en data/${slug}/estado.yaml (productos: ${config.productos.join(', ')}).`);
   }
-  const data = await loadState(slug, { root, sesnspFile: opts.sesnspFile });
+  const data = await loadState(slug, { root, sesnspFile: req.options.sesnspFile });
   guardInputs(data);
 
   const analysis = analyse(data);
@@ -100,13 +112,37 @@ export async function renderReport(slug: string, opts: BuildOptions = {}): Promi
   });
   const pptx = await buildDeck(analysis, data, flowcharts);
 
-  const paths = {
-    markdown: displayPath(root, outputPath(data.project.salidas.gemelo, slug, root)),
-    docx: displayPath(root, outputPath(data.project.salidas.informe, slug, root)),
-    pptx: displayPath(root, outputPath(data.project.salidas.presentacion, slug, root)),
-  };
-  await guardOutputs(data, { paths, markdown, docx, pptx, charts: analysis.charts });
-  return { data, analysis, markdown, docx, pptx };
+  const t = targets(req, slug);
+  const files: OutputFile[] = [
+    { target: t.docx, bytes: docx },
+    { target: t.markdown, bytes: markdown, twin: true },
+    { target: t.pptx, bytes: pptx },
+  ];
+  return { data, analysis, markdown, docx, pptx, files, extra: chartParts(analysis.charts, displayPath(req.outRoot, t.pptx)) };
+}
+
+function buildOf(d: Awaited<ReturnType<typeof renderDiagnostic>>): ProductBuild {
+  return { files: d.files, privacy: { slug: d.data.slug, allow: publicValues(d.data), extraParts: d.extra, authors: d.data.config.autores } };
+}
+
+export const diagnostico: Product = {
+  id: 'diagnostico',
+  nombre: 'diagnóstico',
+  scope: 'estado',
+  render: async (req) => buildOf(await renderDiagnostic(req)),
+};
+
+function request(slug: string, opts: BuildOptions): ProductRequest {
+  const root = opts.root ?? projectRoot();
+  return { root, outRoot: opts.check ? root : (opts.outRoot ?? root), project: loadProjectConfig(root), slug, options: { sesnspFile: opts.sesnspFile } };
+}
+
+/** Runs every stage in memory, the output privacy scan included; nothing is written. */
+export async function renderReport(slug: string, opts: BuildOptions = {}): Promise<RenderedReport> {
+  const req = request(slug, opts);
+  const d = await renderDiagnostic(req);
+  await guardOutputs(req.root, req.outRoot, req.project, buildOf(d));
+  return d;
 }
 
 /** An HTML comment (dropped by the DOCX writer) telling reviewers what this file is. */
@@ -135,29 +171,11 @@ export function docxInfo(data: StateData): DocxInfo {
 }
 
 export async function buildReport(slug: string, opts: BuildOptions = {}): Promise<BuildResult> {
-  const started = performance.now();
-  const root = opts.root ?? projectRoot();
-  const outRoot = opts.outRoot ?? root;
-  const project = loadProjectConfig(root);
-  const twinPath = outputPath(project.salidas.gemelo, slug, outRoot);
-
-  const report = await renderReport(slug, opts);
-
-  if (opts.check) {
-    const committed = outputPath(project.salidas.gemelo, slug, root);
-    const upToDate = existsSync(committed) && readFileSync(committed, 'utf8') === report.markdown;
-    return { state: slug, files: [], twinUpToDate: upToDate, ms: performance.now() - started };
-  }
-
-  const staged: StagedFile[] = [
-    { target: outputPath(project.salidas.informe, slug, outRoot), bytes: report.docx },
-    { target: twinPath, bytes: report.markdown },
-    { target: outputPath(project.salidas.presentacion, slug, outRoot), bytes: report.pptx },
-  ];
-  commitFiles(staged);
+  const [r] = await runProducts([{ product: diagnostico, request: request(slug, opts) }], { check: opts.check });
   return {
     state: slug,
-    files: staged.map((f) => ({ path: displayPath(outRoot, f.target), bytes: Buffer.byteLength(f.bytes) })),
-    ms: performance.now() - started,
+    files: r!.files,
+    ...(opts.check ? { twinUpToDate: r!.staleTwins.length === 0 } : {}),
+    ms: r!.ms,
   };
 }

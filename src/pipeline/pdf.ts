@@ -1,0 +1,26 @@
+/** PDF copies of written DOCX files, indexes refreshed by LibreOffice (src/write/pdf.ts). */
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { SOFFICE_MISSING, exportPdf, findSoffice } from '../write/pdf.js';
+import { UserError } from '../util/errors.js';
+
+/** Said before building: a missing LibreOffice must not leave new DOCX next to an old PDF. */
+export function assertPdfExport(): void {
+  if (!findSoffice()) throw new UserError(`${SOFFICE_MISSING}. No se generó nada.`);
+}
+
+/** Exports each DOCX (repository-relative paths) beside itself; returns the PDFs' paths. */
+export async function exportPdfs(root: string, docxFiles: string[]): Promise<string[]> {
+  const done: string[] = [];
+  for (const docx of docxFiles) {
+    const abs = path.join(root, docx);
+    const pdf = abs.replace(/\.docx$/, '.pdf');
+    await exportPdf(abs, pdf).catch((e: unknown) => {
+      // Never leave a PDF that no longer matches the DOCX just written.
+      if (existsSync(pdf)) rmSync(pdf);
+      throw e;
+    });
+    done.push(docx.replace(/\.docx$/, '.pdf'));
+  }
+  return done;
+}

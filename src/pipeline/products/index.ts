@@ -1,0 +1,24 @@
+/**
+ * Every product the pipeline can build, by id. A new product is a module in this folder that
+ * exports a `Product` (see ../product.ts) and one line here; its command is a thin CLI.
+ */
+import { listStates, loadStateConfig } from '../../load/state.js';
+import type { Product } from '../product.js';
+import { diagnostico } from './diagnostico.js';
+import { flujogramas } from './flujogramas.js';
+
+export const PRODUCTS: Record<string, Product> = {
+  [diagnostico.id]: diagnostico,
+  [flujogramas.id]: flujogramas,
+};
+
+/** Products built by `npm run report`: every state product but the flowcharts (they have their own command). */
+export function reportProductsOf(slug: string, root: string): Product[] {
+  const listed = loadStateConfig(slug, root).productos as string[];
+  return Object.values(PRODUCTS).filter((p) => p.scope === 'estado' && p.id !== 'flujogramas' && listed.includes(p.id));
+}
+
+/** States with at least one report product. */
+export function statesWithReports(root: string): string[] {
+  return listStates(root).filter((s) => reportProductsOf(s, root).length > 0);
+}

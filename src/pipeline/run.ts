@@ -1,0 +1,88 @@
+/**
+ * Runs products: render in memory → privacy scan of every output → either compare the
+ * committed twins (`--check`) or commit every file of every product at once. A failure at any
+ * stage of any product leaves every previous output exactly as it was.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { commitFiles } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
+import { guardOutputs } from './privacy-gate.js';
+import type { Product, ProductBuild, ProductRequest } from './product.js';
+
+export interface ProductJob {
+  product: Product;
+  request: ProductRequest;
+}
+
+export interface ProductResult {
+  product: Product;
+  slug?: string;
+  /** Written files (repository-relative) with their sizes; empty in check mode. */
+  files: { path: string; bytes: number }[];
+  /** Stale files removed after the commit. */
+  removed: string[];
+  /** Check mode: committed twins that differ from a fresh render (repository-relative). */
+  staleTwins: string[];
+  summary?: string;
+  ms: number;
+}
+
+/** Renders one product and runs the output privacy scan on it; nothing is written. */
+export async function renderProduct(job: ProductJob): Promise<ProductBuild> {
+  const { product, request } = job;
+  const build = await product.render(request);
+  await guardOutputs(request.root, request.outRoot, request.project, build);
+  return build;
+}
+
+function twinDiffers(file: string, bytes: Buffer | string): boolean {
+  if (!existsSync(file)) return true;
+  return !readFileSync(file).equals(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
+}
+
+/**
+ * Renders every job; then, in check mode, compares the twins with the committed ones (writing
+ * nothing), otherwise commits every file of every job together and removes stale files.
+ * Problems of several jobs are reported together.
+ */
+export async function runProducts(jobs: ProductJob[], opts: { check?: boolean } = {}): Promise<ProductResult[]> {
+  const rendered: { job: ProductJob; build: ProductBuild; ms: number }[] = [];
+  const failures: UserError[] = [];
+  for (const job of jobs) {
+    const started = performance.now();
+    try {
+      rendered.push({ job, build: await renderProduct(job), ms: performance.now() - started });
+    } catch (e) {
+      if (!(e instanceof UserError) || jobs.length === 1) throw e;
+      failures.push(e);
+    }
+  }
+  if (failures.length === 1) throw failures[0]!;
+  if (failures.length > 1) {
+    throw new UserError(`${failures.length} productos tienen problemas; no se escribió nada`, failures.flatMap((f) => (f.problems.length ? f.problems : [{ file: '', message: f.message }])));
+  }
+
+  if (!opts.check) commitFiles(rendered.flatMap((r) => r.build.files));
+  return rendered.map(({ job, build, ms }) => {
+    const outRoot = job.request.outRoot;
+    const shown = (f: string) => displayPath(outRoot, f);
+    if (opts.check) {
+      const staleTwins = build.files.filter((f) => f.twin && twinDiffers(f.target, f.bytes)).map((f) => shown(f.target));
+      return { product: job.product, slug: job.request.slug, files: [], removed: [], staleTwins, summary: build.summary, ms };
+    }
+    const written = new Set(build.files.map((f) => path.resolve(f.target)));
+    const removed = (build.stale ?? []).filter((f) => !written.has(path.resolve(f)));
+    for (const f of removed) rmSync(f, { force: true });
+    return {
+      product: job.product,
+      slug: job.request.slug,
+      files: build.files.map((f) => ({ path: shown(f.target), bytes: Buffer.byteLength(f.bytes) })),
+      removed: removed.map(shown),
+      staleTwins: [],
+      summary: build.summary,
+      ms,
+    };
+  });
+}
