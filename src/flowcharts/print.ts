@@ -2,7 +2,8 @@
  * Flowcharts on paper: how big their text prints in a DOCX, and the layout that keeps it
  * readable. A flowchart figure goes on a landscape page (`<!-- horizontal -->` block) and is
  * scaled by the DOCX writer to fit the landscape text width and a share of its height
- * (`imageDisplaySize`); the text then prints at `layout px × display width / image width`.
+ * (`imageDisplaySize` of `render/page/geometry.ts`, the writer's own arithmetic); the text then
+ * prints at `layout px × display width / image width`.
  *
  * `layoutFlowchartForPrint` lays flowcharts out with the compact print metrics
  * (`PRINT_METRICS`: narrow boxes with wrapped text, a narrow lane-name column, tight ELK
@@ -10,8 +11,7 @@
  * columns) whichever prints larger, and uses the fewest parts whose step text prints at
  * `MIN_PRINTED_PT` or more and whose condition labels and lane headers print at `MIN_LABEL_PT`.
  */
-import { imageDisplaySize } from '../write/docx/builders/images.js';
-import type { PageGeometry } from '../write/docx/styles.js';
+import { imageDisplaySize, TWIPS_PER_PX, type PageGeometry } from '../render/page/geometry.js';
 import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS } from './layout.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation } from './types.js';
 
@@ -36,9 +36,9 @@ export function smallestFontPx(layout: FlowchartLayout): number {
   return Math.min(layout.font.size, layout.font.labelSize, layout.font.headerSize);
 }
 
-/** Width (twips) a part gets on the page: its display size from the DOCX writer's image sizing. */
+/** Width (twips) a part gets on the page: its display size as the DOCX writer sizes images. */
 export function printedWidthTwips(part: Pick<LayoutPart, 'width' | 'height'>, geometry: PageGeometry, landscape = true): number {
-  return imageDisplaySize(part, geometry, landscape).width * (1440 / 96);
+  return imageDisplaySize(part, geometry, landscape).width * TWIPS_PER_PX;
 }
 
 /** Printed size (pt) of a part's smallest text. */

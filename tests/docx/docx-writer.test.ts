@@ -6,7 +6,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import { openZip, parseXml, readPart, visibleText } from '../support/ooxml.js';
 import { DocxMarkdownError, markdownToDocx } from '../../src/write/docx/index.js';
-import { pageGeometry } from '../../src/write/docx/styles.js';
+import { pageGeometry } from '../../src/render/page/geometry.js';
 import { fixture, fixtureImages, testInfo } from './support.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -15,8 +15,7 @@ import {
   effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, layoutStepPt, MIN_LABEL_PT, MIN_PRINTED_PT, smallestFontPx,
 } from '../../src/flowcharts/print.js';
 import type { FlowchartLayout } from '../../src/flowcharts/types.js';
-import { IMAGE_MAX_HEIGHT_SHARE, imageDisplaySize } from '../../src/write/docx/builders/images.js';
-import { pageGeometry } from '../../src/write/docx/styles.js';
+import { IMAGE_MAX_HEIGHT_SHARE, imageDisplaySize, pageGeometry } from '../../src/render/page/geometry.js';
 import { openZip, parseXml, readPart } from '../support/ooxml.js';
 import { checkPart, ROOT, STATES } from './helpers.js';
 

@@ -16,7 +16,7 @@ import { buildDeck } from '../../write/pptx/index.js';
 import {
   documentTitle, flowchartImageResolver, type FlowchartLayout, flowchartSummaries, hasStateFlowcharts, layoutFlowchartForPrint, layoutFlowchartForSlides, loadStateFlowcharts,
 } from '../../flowcharts/index.js';
-import { pageGeometry } from '../../write/docx/styles.js';
+import { pageGeometry } from '../../render/page/geometry.js';
 import { guardInputs, guardOutputs } from '../privacy-gate.js';
 import { runProducts } from '../run.js';
 import type { OutputFile, Product, ProductBuild, ProductRequest } from '../product.js';

@@ -16,7 +16,7 @@ import { changelogMarkdown } from '../../flowcharts/changelog.js';
 import { buildFlowchartsDocx, documentTitle, imageUrl, type StateInfo } from '../../flowcharts/docx.js';
 import { layoutFlowchartForSlides } from '../../flowcharts/layout.js';
 import { layoutFlowchartForPrint } from '../../flowcharts/print.js';
-import { pageGeometry } from '../../write/docx/styles.js';
+import { pageGeometry } from '../../render/page/geometry.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../flowcharts/load.js';
 import { addFlowchartSlides } from '../../flowcharts/pptx.js';
 import { renderPng, renderSvg } from '../../flowcharts/render.js';

@@ -1,36 +1,8 @@
-/** Page geometry and docx.js styles of the organisation's report format (from proyecto.yaml → estilo). */
+/** docx.js styles of the organisation's report format (from proyecto.yaml → estilo); the page itself is `render/page/geometry.ts`. */
 import { AlignmentType, BorderStyle, type IStylesOptions, LineRuleType, TabStopType } from 'docx';
 import type { ProjectConfig } from '../../config/project.js';
 
 export type ReportStyle = ProjectConfig['estilo'];
-
-/** Twips (1/1440 inch). */
-export interface PageGeometry {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
-  /** Text width in portrait / landscape sections. */
-  textWidth: number;
-  landscapeTextWidth: number;
-  textHeight: number;
-  landscapeTextHeight: number;
-}
-
-const PAGE_SIZES = { carta: { width: 12240, height: 15840 }, a4: { width: 11906, height: 16838 } } as const;
-
-export function pageGeometry(style: ReportStyle): PageGeometry {
-  const { width, height } = PAGE_SIZES[style.docx.tamano_pagina];
-  const margin = { top: 1418, right: 1304, bottom: 1304, left: 1304, header: 624, footer: 567 };
-  return {
-    width,
-    height,
-    margin,
-    textWidth: width - margin.left - margin.right,
-    landscapeTextWidth: height - margin.left - margin.right,
-    textHeight: height - margin.top - margin.bottom,
-    landscapeTextHeight: width - margin.top - margin.bottom,
-  };
-}
 
 /** Style ids used by the builders and the post-processor. */
 export const STYLE = {

@@ -8,7 +8,8 @@ import { ImageRun, Paragraph } from 'docx';
 import type { Image } from 'mdast';
 import type { ProblemList } from '../errors.js';
 import { walk } from '../mdast-util.js';
-import { STYLE, type PageGeometry } from '../styles.js';
+import { imageDisplaySize, type PageGeometry } from '../../../render/page/geometry.js';
+import { STYLE } from '../styles.js';
 import type { BuildContext, RemarkDocxPlugin } from './types.js';
 
 export type ImageResolver = (url: string) => Promise<{ data: Buffer; width: number; height: number; alt?: string } | undefined>;
@@ -22,28 +23,6 @@ export function rasterType(data: Uint8Array): RasterType | undefined {
   if (data[0] === 0x47 && data[1] === 0x49 && data[2] === 0x46) return 'gif';
   if (data[0] === 0x42 && data[1] === 0x4d) return 'bmp';
   return undefined;
-}
-
-const TWIPS_PER_PX = 1440 / 96;
-
-/**
- * Largest share of the text height an image may take, leaving room for its caption and source:
- * 70 % of a portrait page; 80 % of a landscape one (a shorter page, the same caption).
- */
-export const IMAGE_MAX_HEIGHT_SHARE = { portrait: 0.7, landscape: 0.8 } as const;
-
-/**
- * Display size (px at 96 dpi) of an image of `width`×`height` px (its 1× size): it fits the
- * text box — the landscape one inside a `<!-- horizontal -->` block — with room for a caption,
- * and is never enlarged. Callers that need the printed size (flowcharts) use this too.
- */
-export function imageDisplaySize(img: { width: number; height: number }, geometry: PageGeometry, landscape: boolean): { width: number; height: number; scale: number } {
-  const maxW = (landscape ? geometry.landscapeTextWidth : geometry.textWidth) / TWIPS_PER_PX;
-  const maxH = landscape
-    ? (geometry.landscapeTextHeight * IMAGE_MAX_HEIGHT_SHARE.landscape) / TWIPS_PER_PX
-    : (geometry.textHeight * IMAGE_MAX_HEIGHT_SHARE.portrait) / TWIPS_PER_PX;
-  const scale = Math.min(1, maxW / img.width, maxH / img.height);
-  return { width: Math.round(img.width * scale), height: Math.round(img.height * scale), scale };
 }
 
 export const imagesPlugin = (resolve: ImageResolver, geometry: PageGeometry, problems: ProblemList): RemarkDocxPlugin => async ({ root, images }) => {

@@ -8,7 +8,8 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { TableCell as MdTableCell } from 'mdast';
 import { plainText } from '../mdast-util.js';
-import { STYLE, type PageGeometry, type ReportStyle } from '../styles.js';
+import type { PageGeometry } from '../../../render/page/geometry.js';
+import { STYLE, type ReportStyle } from '../styles.js';
 import { inline, type RemarkDocxPlugin } from './types.js';
 
 /**
