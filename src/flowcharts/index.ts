@@ -2,7 +2,7 @@
 export * from './types.js';
 export { hasStateFlowcharts, loadStateFlowcharts, loadStateFlowchartLayouts, loadBaseFlowcharts, loadFlowchartFile, parseFlowchartFile, mergeVariant } from './load.js';
 export { validateFlowchart } from './validate.js';
-export { layoutFlowchart, layoutFlowchartForSlides, type LayoutOpts } from './layout.js';
+export { layoutFlowchart, layoutFlowchartForSlides, type LayoutOpts } from './layout/index.js';
 export { renderSvg, renderPng, renderPngSync, type FlowStyle } from './render.js';
 export { addFlowchartSlides, type FlowchartSlideOptions } from './pptx.js';
 export {

@@ -14,7 +14,7 @@ import { PROFILES } from '../schemas/vocabularies.js';
 import { baseFlowchartSchema, variantFlowchartSchema, type BaseFlowchartFile, type VariantFlowchartFile } from './schema.js';
 import type { Flowchart, FlowchartLayout, Lane, Step, Transition } from './types.js';
 import { validateFlowchart } from './validate.js';
-import { layoutFlowchartForSlides } from './layout.js';
+import { layoutFlowchartForSlides } from './layout/index.js';
 
 /** Flowchart wording of schema issues (the file format is documented in docs/datos.md). */
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -12,7 +12,7 @@
  * `MIN_PRINTED_PT` or more and whose condition labels and lane headers print at `MIN_LABEL_PT`.
  */
 import { imageDisplaySize, TWIPS_PER_PX, type PageGeometry } from '../render/page/geometry.js';
-import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS } from './layout.js';
+import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS } from './layout/index.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation } from './types.js';
 
 /** Smallest printed size of step text (boxes, diamonds, connectors) in a document (points). */

@@ -4,7 +4,7 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { ProjectConfig } from '../config/project.js';
-import { ensureFont, FONT_FAMILY } from './text.js';
+import { canvasFont, FONT_FAMILY, registerFonts } from '../render/text/index.js';
 import type { Box, FlowchartLayout, LayoutNode, LayoutPart, Point } from './types.js';
 
 export type FlowStyle = ProjectConfig['estilo'];
@@ -134,7 +134,7 @@ export async function renderPng(layout: FlowchartLayout, part: LayoutPart, style
 
 /** Synchronous twin of renderPng (same bytes), for callers that cannot await (slide drawing). */
 export function renderPngSync(layout: FlowchartLayout, part: LayoutPart, style: FlowStyle, scale = 2): Buffer {
-  ensureFont();
+  registerFonts();
   const p = palette(style);
   const canvas = createCanvas(Math.ceil(part.width * scale), Math.ceil(part.height * scale));
   const ctx = canvas.getContext('2d');
@@ -208,9 +208,9 @@ export function renderPngSync(layout: FlowchartLayout, part: LayoutPart, style: 
   return canvas.toBuffer('image/png');
 }
 
-function textBlock(ctx: SKRSContext2D, lines: string[], box: Box, size: number, lh: number, colour: string, bold: boolean, italic = false): void {
+function textBlock(ctx: SKRSContext2D, lines: string[], box: Box, size: number, lh: number, colour: string, bold: boolean): void {
   ctx.fillStyle = `#${colour}`;
-  ctx.font = `${italic ? 'italic ' : ''}${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
+  ctx.font = canvasFont(size, bold);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   const cx = box.x + box.width / 2;

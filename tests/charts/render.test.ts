@@ -3,7 +3,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/index.js';
 import { CHART_IDS, type ChartSpec } from '../../src/analyse/types.js';
-import { chartConfig, renderChartPng, wrapLabel } from '../../src/render/charts/index.js';
+import { chartConfig, LABEL_MAX_LINES, renderChartPng, wrapLabel } from '../../src/render/charts/index.js';
 import { fixtureState, project } from '../fixtures/analyse/state.js';
 
 const style = project.estilo;
@@ -82,5 +82,15 @@ describe('renderChartPng', () => {
   it('wraps long category labels', () => {
     expect(wrapLabel('Atención de largo plazo y reintegración', 21)).toEqual(['Atención de largo', 'plazo y reintegración']);
     expect(wrapLabel('Detección', 20)).toBe('Detección');
+  });
+
+  it('keeps ordinary words whole in labels, cuts very long tokens and stops at four lines', () => {
+    expect(wrapLabel('Identificación de víctimas', 13)).toEqual(['Identificación', 'de víctimas']);
+    const url = wrapLabel('Ver https://www.gob.mx/segob/documentos/protocolo-nacional-de-trata', 20) as string[];
+    expect(url.every((l) => l.length <= 20)).toBe(true);
+    const huge = wrapLabel(`Institución ${'x'.repeat(100_000)}`, 34) as string[];
+    expect(huge).toHaveLength(LABEL_MAX_LINES);
+    expect(huge.every((l) => l.length <= 34)).toBe(true);
+    expect(huge[LABEL_MAX_LINES - 1]!.endsWith('…')).toBe(true);
   });
 });

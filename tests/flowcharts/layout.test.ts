@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLayoutMemo, layoutFlowchart, layoutFlowchartAbove, layoutFlowchartForSlides, PRINT_METRICS } from '../../src/flowcharts/layout.js';
+import { createLayoutMemo, layoutFlowchart, layoutFlowchartAbove, layoutFlowchartForSlides, PRINT_METRICS } from '../../src/flowcharts/layout/index.js';
 import { loadBaseFlowcharts, loadStateFlowcharts } from '../../src/flowcharts/load.js';
 import type { Flowchart } from '../../src/flowcharts/types.js';
 import { checkPart, ROOT, STATES } from './helpers.js';

@@ -8,7 +8,7 @@ import { buildStateFlowcharts } from '../../src/pipeline/products/flujogramas.js
 import { loadProjectConfig } from '../../src/config/project.js';
 import { changelogMarkdown } from '../../src/flowcharts/changelog.js';
 import { escapeXml, renderPng, renderSvg } from '../../src/flowcharts/render.js';
-import { layoutFlowchart, layoutFlowchartForSlides } from '../../src/flowcharts/layout.js';
+import { layoutFlowchart, layoutFlowchartForSlides } from '../../src/flowcharts/layout/index.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../src/flowcharts/load.js';
 import { flowchartsMarkdown } from '../../src/flowcharts/docx.js';
 import { addFlowchartSlides, SLIDE } from '../../src/flowcharts/pptx.js';

@@ -8,7 +8,7 @@ import type { Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildStateFlowcharts } from '../../src/pipeline/products/flujogramas.js';
 import { loadProjectConfig } from '../../src/config/project.js';
-import { layoutFlowchart } from '../../src/flowcharts/layout.js';
+import { layoutFlowchart } from '../../src/flowcharts/layout/index.js';
 import { loadStateFlowcharts } from '../../src/flowcharts/load.js';
 import { figureId } from '../../src/flowcharts/docx.js';
 import {

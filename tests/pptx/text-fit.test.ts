@@ -1,6 +1,7 @@
 /** Text fitting: sizes within bounds, truncation at word boundaries, lists split across slides. */
 import { describe, expect, it } from 'vitest';
 import { breaksWord, commonFontSize, fitBullets, fits, fitText, textWidth, truncateToLines, wrap } from '../../src/write/pptx/text-fit.js';
+import { layoutTable } from '../../src/write/pptx/table.js';
 import { assertOnSlide, columns, CONTENT, inside, SLIDE_H, SLIDE_W } from '../../src/write/pptx/geometry.js';
 
 const box = { x: 1, y: 1, w: 4, h: 1 };
@@ -60,6 +61,41 @@ describe('fitText', () => {
     const b = { text: 'Canalización y contrarreferencia', box };
     const s = commonFontSize([a, b], { min: 8, max: 40, maxLines: 1 });
     expect(s).toBe(fitText(b.text, box, { min: 8, max: 40, maxLines: 1 }).fontSize);
+  });
+});
+
+describe('pathological text: long tokens, URLs, long table cells', () => {
+  const WORD = 'Palabra'.padEnd(100_000, 'x');
+  const URL = `https://example.org/${'segmento/'.repeat(60)}fin`;
+
+  it('fitText keeps a 100,000-character word inside its box, shortened with "…"', () => {
+    const f = fitText(WORD, box, { min: 10, max: 20 });
+    expect(f.truncated).toBe(true);
+    expect(f.fontSize).toBe(10);
+    expect(f.text.startsWith('Palabraxxx')).toBe(true);
+    expect(f.text.endsWith('…')).toBe(true);
+    expect(fits(f.text, box, 10)).toBe(true);
+  });
+
+  it('truncateToLines cuts a first word longer than the lines allowed instead of dropping it', () => {
+    const t = truncateToLines(WORD, 3, 12, 2);
+    expect(t.truncated).toBe(true);
+    expect(t.text).toMatch(/^Palabrax+…$/);
+    expect(wrap(t.text, 3, 12)).toHaveLength(2);
+    // words before a long token are kept whole
+    expect(truncateToLines(`Véase ${URL} para el detalle`, 3, 12, 1).text).toBe('Véase…');
+  });
+
+  it('fitBullets and the deck table measure and paginate long cells in bounded time', () => {
+    const items = [`Incorporar ${WORD} al protocolo`, URL, LOREM];
+    const r = fitBullets(items, { x: 0, y: 0, w: 6, h: 3 }, { min: 12, max: 18, maxLinesPerItem: 4 });
+    expect(r.pages.flat()).toHaveLength(3);
+    const columns = [{ header: 'Recomendación', width: 5, maxLines: 4 }, { header: 'Responsable', width: 2 }];
+    const rows = [[{ text: `Incorporar ${WORD}` }, { text: URL }], [{ text: LOREM }, { text: 'Consejo Estatal' }]];
+    const t = layoutTable(columns, rows, 4, { min: 10, max: 14 });
+    expect(t.truncated).toBe(true);
+    expect(t.pages.flatMap((p) => p.rows)).toHaveLength(2);
+    for (const p of t.pages) for (const row of p.rows) row.forEach((cell, j) => expect(wrap(cell.text, columns[j]!.width - 0.14, t.fontSize).length).toBeLessThanOrEqual(columns[j]!.maxLines ?? 99));
   });
 });
 

@@ -14,7 +14,7 @@ import { UserError } from '../../util/errors.js';
 import { formatDate, plural } from '../../util/format-es.js';
 import { changelogMarkdown } from '../../flowcharts/changelog.js';
 import { buildFlowchartsDocx, documentTitle, imageUrl, type StateInfo } from '../../flowcharts/docx.js';
-import { layoutFlowchartForSlides } from '../../flowcharts/layout.js';
+import { layoutFlowchartForSlides } from '../../flowcharts/layout/index.js';
 import { layoutFlowchartForPrint } from '../../flowcharts/print.js';
 import { pageGeometry } from '../../render/page/geometry.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../flowcharts/load.js';

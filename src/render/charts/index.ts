@@ -1,39 +1,32 @@
 /**
  * ChartSpec → PNG with chart.js 4 drawn directly on @napi-rs/canvas.
  *
- * - The Open Sans font shipped by @fontsource/open-sans is registered first: without a
- *   registered font @napi-rs/canvas draws no text at all (and raises no error). Using the
- *   shipped font also makes the PNG identical from machine to machine.
+ * - The shipped Open Sans is registered first (`render/text`: without a registered font
+ *   @napi-rs/canvas draws no text at all, and a private family name keeps an installed Open
+ *   Sans from standing in), so the PNG is identical from machine to machine.
  * - No title inside the image (the DOCX caption carries it); legend when there is more than
  *   one series (or a doughnut); es-MX numbers on axes and value labels; white background.
  * - Deterministic: no animation, devicePixelRatio 1, fixed size → same spec, same bytes.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { ProjectConfig } from '../../config/project.js';
 import { SERIES_COLORS, type ChartSpec, type ColorName } from '../../analyse/types.js';
 import { formatNumber } from '../../util/format-es.js';
+import { CANVAS_FAMILIES, characterCount, registerFonts, words, wrapWords } from '../text/index.js';
 
 export type ChartStyle = ProjectConfig['estilo'];
 
-export const CHART_FONT = 'Open Sans';
+/** The families chart.js draws with: the shipped Open Sans under its private names. */
+export const CHART_FONT = CANVAS_FAMILIES;
 
 let ready = false;
 
-/** Registers chart.js components and the Open Sans font (400 and 700) once. */
+/** Registers chart.js components and the fonts once. */
 export function ensureChartSetup(): void {
   if (ready) return;
   Chart.register(...registerables);
-  const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('@fontsource/open-sans/package.json')), 'files');
-  for (const weight of [400, 700]) {
-    const file = path.join(dir, `open-sans-latin-${weight}-normal.woff2`);
-    if (!GlobalFonts.registerFromPath(file, CHART_FONT)) throw new Error(`No se pudo registrar la fuente ${file}`);
-  }
-  const family = GlobalFonts.families.find((f) => f.family === CHART_FONT);
-  if (!family) throw new Error(`La fuente ${CHART_FONT} no quedó registrada; las gráficas saldrían sin texto.`);
+  registerFonts();
   ready = true;
 }
 
@@ -54,19 +47,22 @@ function textOn(hex: string): string {
   return lum > 0.6 ? '#1A1A1A' : '#FFFFFF';
 }
 
-/** Splits a long category label into lines of at most `max` characters. */
+/** Words longer than this (characters) are cut in a chart label; shorter ones stay whole. */
+const LABEL_LONG_WORD = 30;
+/** Lines of a chart label at most (the last one ends with "…" when the label is longer). */
+export const LABEL_MAX_LINES = 4;
+
+/**
+ * Splits a long category label into lines of at most `max` characters (a word up to
+ * `LABEL_LONG_WORD` characters stays whole), at most `LABEL_MAX_LINES` of them.
+ */
 export function wrapLabel(label: string, max: number): string | string[] {
   if (label.length <= max) return label;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(' ')) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  const { lines } = wrapWords(words(label), max, characterCount, { keepWordsUpTo: Math.max(max, LABEL_LONG_WORD) });
+  if (lines.length <= LABEL_MAX_LINES) return lines;
+  const kept = lines.slice(0, LABEL_MAX_LINES);
+  kept[LABEL_MAX_LINES - 1] = `${kept[LABEL_MAX_LINES - 1]!.slice(0, Math.max(1, max - 1))}…`;
+  return kept;
 }
 
 const whiteBackground: Plugin = {
@@ -90,7 +86,7 @@ function valueLabels(spec: ChartSpec, fontSize: number): Plugin {
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `700 ${fontSize}px "${CHART_FONT}"`;
+      ctx.font = `700 ${fontSize}px ${CHART_FONT}`;
       chart.data.datasets.forEach((ds, di) => {
         const meta = chart.getDatasetMeta(di);
         if (meta.hidden) return;

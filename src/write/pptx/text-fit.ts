@@ -1,13 +1,15 @@
 /**
  * Text fitting without a font engine: every text placed on a slide goes through here so it
- * cannot overflow its box. Widths are estimated per character class (em units) with values
- * taken as the widest of Open Sans, Arial and DejaVu Sans (what a viewer without Open Sans
- * substitutes), times a safety factor; lines are wrapped greedily at spaces like PowerPoint.
+ * cannot overflow its box. Widths are the conservative estimate of `render/text`
+ * (`estimateWidth`: whatever font the viewer substitutes for Open Sans); lines are wrapped
+ * greedily at spaces like PowerPoint (`wrapParagraphs`).
  *
  * fitText() picks the largest font size in [min, max] whose wrapped lines fit the box; when
  * even the minimum does not fit it keeps the lines that fit and ends the last one with "…"
- * at a word boundary (never mid-word). paginate() splits a list of items across slides.
+ * at a word boundary (mid-word only when the first word alone is longer than the lines
+ * allowed). paginate() splits a list of items across slides.
  */
+import { estimateWidth, wrapParagraphs, words } from '../../render/text/index.js';
 import type { Box } from './geometry.js';
 
 /** Text box inset used for every text box of the deck, in points (pptxgenjs `margin`). */
@@ -15,35 +17,10 @@ export const TEXT_INSET_PT = 6;
 const PT_PER_INCH = 72;
 /** Line height as a multiple of the font size: Open Sans' ascent + descent is 1.36 em. */
 export const LINE_HEIGHT = 1.4;
-/** Extra margin on every width estimate. */
-const SAFETY = 1.06;
-/** DejaVu Sans Bold (LibreOffice's stand-in for a missing Open Sans) is ~15 % wider than regular. */
-const BOLD_FACTOR = 1.15;
 
-const NARROW = new Set([...'iljI.,;:\'!|·']);
-const SEMI = new Set([...'ftrJ()[]{}-/"«»¡¿']);
-const WIDE_LOWER = new Set([...'mw']);
-const WIDE_UPPER = new Set([...'MW%@']);
-
-function charEm(ch: string): number {
-  if (ch === ' ') return 0.32;
-  const base = ch.normalize('NFD')[0] ?? ch;
-  if (NARROW.has(base)) return 0.3;
-  if (SEMI.has(base)) return 0.42;
-  if (WIDE_LOWER.has(base)) return 0.98;
-  if (WIDE_UPPER.has(base)) return 1.0;
-  if (ch === '—' || ch === '…') return 1.0;
-  if (/[0-9]/.test(base)) return 0.64;
-  if (/[A-Z]/.test(base)) return 0.74;
-  if (/[a-z]/.test(base)) return 0.62;
-  return 0.7;
-}
-
-/** Estimated width in inches of a single line of text. */
+/** Estimated width in inches of a single line of text (`estimateWidth`: whatever font the viewer has). */
 export function textWidth(text: string, fontSizePt: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return (em * fontSizePt * SAFETY * (bold ? BOLD_FACTOR : 1)) / PT_PER_INCH;
+  return estimateWidth(text, fontSizePt, bold) / PT_PER_INCH;
 }
 
 export function lineHeight(fontSizePt: number, spacing = LINE_HEIGHT): number {
@@ -58,36 +35,12 @@ export function innerBox(box: Box): { w: number; h: number } {
 }
 
 /**
- * Greedy word wrap, as PowerPoint does. A single word wider than the line is split (only then,
- * so that nothing is ever drawn outside the box) and reported as `broken`; explicit "\n"
- * starts a new paragraph.
+ * Greedy word wrap, as PowerPoint does (`wrapParagraphs`). A single word wider than the line is
+ * split (only then, so that nothing is ever drawn outside the box) and reported as `broken`;
+ * explicit "\n" starts a new paragraph.
  */
 export function wrapDetailed(text: string, width: number, fontSizePt: number, bold = false): { lines: string[]; broken: boolean } {
-  const out: string[] = [];
-  let broken = false;
-  for (const paragraph of text.split('\n')) {
-    const words = paragraph.split(/\s+/).filter(Boolean);
-    let line = '';
-    for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (textWidth(candidate, fontSizePt, bold) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) out.push(line);
-      line = word;
-      while (textWidth(line, fontSizePt, bold) > width && line.length > 1) {
-        // hard break of an over-long word (URLs, e-mails): cut where it still fits
-        broken = true;
-        let cut = line.length - 1;
-        while (cut > 1 && textWidth(line.slice(0, cut), fontSizePt, bold) > width) cut--;
-        out.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-    }
-    out.push(line);
-  }
-  return { lines: out, broken };
+  return wrapParagraphs(text, width, (line) => textWidth(line, fontSizePt, bold));
 }
 
 export function wrap(text: string, width: number, fontSizePt: number, bold = false): string[] {
@@ -96,7 +49,7 @@ export function wrap(text: string, width: number, fontSizePt: number, bold = fal
 
 /** True when some word of `text` is wider than `width` at this size (it would be split mid-word). */
 export function breaksWord(text: string, width: number, fontSizePt: number, bold = false): boolean {
-  return text.split(/\s+/).some((w) => w && textWidth(w, fontSizePt, bold) > width);
+  return words(text).some((w) => textWidth(w, fontSizePt, bold) > width);
 }
 
 export interface FitOptions {
@@ -138,18 +91,34 @@ export function fits(text: string, box: Box, fontSize: number, opts: Pick<FitOpt
 export function truncateToLines(text: string, width: number, fontSize: number, maxLines: number, bold = false): { text: string; truncated: boolean } {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (wrap(flat, width, fontSize, bold).length <= maxLines) return { text: flat, truncated: false };
-  const words = flat.split(' ');
+  const parts = flat.split(' ');
   // binary search the longest prefix of whole words that fits with the ellipsis
   let lo = 0;
-  let hi = words.length;
+  let hi = parts.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    const candidate = `${trimPunctuation(words.slice(0, mid).join(' '))}…`;
+    const candidate = `${trimPunctuation(parts.slice(0, mid).join(' '))}…`;
     if (wrap(candidate, width, fontSize, bold).length <= maxLines) lo = mid;
     else hi = mid - 1;
   }
-  if (lo === 0) return { text: '…', truncated: true };
-  return { text: `${trimPunctuation(words.slice(0, lo).join(' '))}…`, truncated: true };
+  if (lo === 0) return { text: `${longestPrefix(parts[0]!, (t) => wrap(`${t}…`, width, fontSize, bold).length <= maxLines)}…`, truncated: true };
+  return { text: `${trimPunctuation(parts.slice(0, lo).join(' '))}…`, truncated: true };
+}
+
+/**
+ * The longest prefix of `word` that `fits` (a first word longer than the lines allowed is cut
+ * by characters rather than dropped whole), never between the halves of a surrogate pair.
+ */
+function longestPrefix(word: string, fits: (prefix: string) => boolean): string {
+  let lo = 0;
+  let hi = word.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(word.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const code = word.charCodeAt(lo - 1);
+  return word.slice(0, code >= 0xd800 && code <= 0xdbff ? lo - 1 : lo);
 }
 
 function trimPunctuation(s: string): string {
