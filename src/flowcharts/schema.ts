@@ -5,6 +5,17 @@ import { FLOW_STATUS, STEP_TYPES } from './types.js';
 
 const id = z.string().regex(/^[a-z0-9_]+$/, { error: 'se esperaba un identificador en minúsculas, dígitos y "_" (p. ej. "entrevista_inicial")' });
 const text = z.string().trim().min(1, { error: 'no puede estar vacío' });
+/**
+ * Text drawn inside a box of the flowchart (a step, a lane's name, a condition): a longer one
+ * would make a box taller than a page (and its layout and images huge); the detail goes to
+ * `nota`, `fundamento` or the report.
+ */
+const boxText = (max: number, what: string) =>
+  text.pipe(z.string().max(max, { error: (issue) => `${what} tiene ${String(issue.input).length} caracteres; el máximo es ${max} para que quepa en su recuadro del flujograma (resúmalo; el detalle puede ir en «nota»)` }));
+export const MAX_STEP_TEXT = 300;
+export const MAX_LANE_NAME = 200;
+export const MAX_CONDITION = 120;
+const stepText = boxText(MAX_STEP_TEXT, 'el texto del paso');
 const isoDate = z.union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'se esperaba una fecha AAAA-MM-DD' }));
@@ -17,12 +28,12 @@ const status = z.enum(Object.keys(FLOW_STATUS) as [keyof typeof FLOW_STATUS, ...
 });
 const stepType = z.enum(STEP_TYPES, { error: `tipo desconocido; se esperaba ${STEP_TYPES.join(', ')}` });
 
-export const laneSchema = z.strictObject({ id, nombre: text });
+export const laneSchema = z.strictObject({ id, nombre: boxText(MAX_LANE_NAME, 'el nombre del carril') });
 
 export const stepSchema = z.strictObject({
   id,
   carril: id,
-  texto: text,
+  texto: stepText,
   tipo: stepType.default('proceso'),
   fundamento: text.optional(),
   plazo: text.optional(),
@@ -33,14 +44,14 @@ export const stepSchema = z.strictObject({
 export const stepOverrideSchema = z.strictObject({
   id,
   carril: id.optional(),
-  texto: text.optional(),
+  texto: stepText.optional(),
   tipo: stepType.optional(),
   fundamento: text.optional(),
   plazo: text.optional(),
   nota: text.optional(),
 });
 
-export const transitionSchema = z.strictObject({ de: id, a: id, condicion: text.optional() });
+export const transitionSchema = z.strictObject({ de: id, a: id, condicion: boxText(MAX_CONDITION, 'la condición').optional() });
 
 const common = {
   titulo: text,

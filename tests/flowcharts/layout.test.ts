@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createLayoutMemo, layoutFlowchart, layoutFlowchartAbove, layoutFlowchartForSlides, PRINT_METRICS } from '../../src/flowcharts/layout/index.js';
-import { loadBaseFlowcharts, loadStateFlowcharts } from '../../src/flowcharts/load.js';
+import path from 'node:path';
+import { loadProjectConfig } from '../../src/config/project.js';
+import { loadBaseFlowcharts, loadFlowchartFile, loadStateFlowcharts } from '../../src/flowcharts/load.js';
+import { layoutFlowchartForPrint } from '../../src/flowcharts/print.js';
+import { MAX_CONDITION, MAX_LANE_NAME, MAX_STEP_TEXT } from '../../src/flowcharts/schema.js';
+import { pageGeometry } from '../../src/render/page/geometry.js';
+import { measureText } from '../../src/render/text/index.js';
 import type { Flowchart } from '../../src/flowcharts/types.js';
-import { checkPart, ROOT, STATES } from './helpers.js';
+import { checkPart, FIXTURES, ROOT, STATES } from './helpers.js';
 
 const all: Flowchart[] = [...loadBaseFlowcharts({ root: ROOT }), ...STATES.flatMap((s) => loadStateFlowcharts(s, { root: ROOT }))];
 
@@ -58,6 +64,28 @@ describe('layout', () => {
     }
     const short = all.find((f) => f.id === 'comun/mujeres_explotacion_sexual')!;
     expect((await layoutFlowchart(short)).parts).toHaveLength(1);
+  });
+});
+
+describe('long tokens in boxes', () => {
+  it('a URL, a long word and a long lane name at their maximum lengths are wrapped inside their boxes', async () => {
+    const fc = loadFlowchartFile(path.join(FIXTURES, 'data/comun/flujogramas/lgbti.yaml'), { root: FIXTURES });
+    const url = `https://www.gob.mx/${'documentos/'.repeat(25)}`.slice(0, MAX_STEP_TEXT);
+    fc.pasos.find((p) => p.id === 'uno')!.texto = url;
+    fc.pasos.find((p) => p.id === 'decide')!.texto = `¿${'Interinstitucionalmente'.repeat(4)}?`;
+    fc.carriles[1]!.nombre = 'Procuraduría'.repeat(16).slice(0, MAX_LANE_NAME);
+    fc.transiciones.find((t) => t.condicion === 'Sí')!.condicion = 'x'.repeat(MAX_CONDITION);
+    const geometry = pageGeometry(loadProjectConfig(ROOT).estilo);
+    for (const l of [await layoutFlowchart(fc), await layoutFlowchartForSlides(fc), await layoutFlowchartForPrint(fc, geometry)]) {
+      const errs = l.parts.flatMap((part) => checkPart(l, part));
+      expect(errs).toEqual([]);
+      for (const part of l.parts) {
+        for (const n of part.nodes) for (const line of n.lines) expect(measureText(line, l.font.size, n.kind === 'conector')).toBeLessThanOrEqual(n.text.width + 0.01);
+        // the URL reads back whole: its cuts (next to "/" or ".") add no hyphen
+        const uno = part.nodes.find((n) => n.stepId === 'uno' && n.kind !== 'conector');
+        if (uno) expect(uno.lines.join(' ').replace(/^\d+\. /, '').replaceAll(' ', '')).toBe(url);
+      }
+    }
   });
 });
 

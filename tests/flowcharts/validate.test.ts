@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../src/flowcharts/load.js';
+import { MAX_LANE_NAME, MAX_STEP_TEXT } from '../../src/flowcharts/schema.js';
 import { UserError, type Problem } from '../../src/util/errors.js';
 import { FIXTURES } from './helpers.js';
 
@@ -112,6 +113,25 @@ describe('flowchart validation (one fixture per kind of problem)', () => {
     const schema = problemsOf('campo-invalido.yaml');
     expect(schema[0]).toMatchObject({ file: 'campo-invalido.yaml', line: 4, field: 'estatus' });
     expect(schema[0]!.message).toContain('estatus desconocido');
+  });
+
+  it('text drawn in a box is refused beyond its maximum, with file, line and field (a box taller than a page is no flowchart)', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'flujo-largo-'));
+    const file = path.join(root, 'largo.yaml');
+    const yaml = readFileSync(path.join(FIXTURES, 'campo-invalido.yaml'), 'utf8')
+      .replace('estatus: aprobado', 'estatus: borrador')
+      .replace('texto: Paso uno', `texto: Paso ${'x'.repeat(100_000)}`)
+      .replace('nombre: Carril B', `nombre: Carril ${'b'.repeat(MAX_LANE_NAME)}`);
+    writeFileSync(file, yaml);
+    let err: unknown;
+    try { loadFlowchartFile(file, { root }); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(UserError);
+    const problems = (err as UserError).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ file: 'largo.yaml', line: 10 });
+    expect(problems[0]!.message).toContain(`el nombre del carril tiene ${MAX_LANE_NAME + 7} caracteres; el máximo es ${MAX_LANE_NAME}`);
+    expect(problems[1]).toMatchObject({ file: 'largo.yaml', line: 22 });
+    expect(problems[1]!.message).toContain(`el texto del paso tiene 100005 caracteres; el máximo es ${MAX_STEP_TEXT}`);
   });
 
   it('a variant cannot remove a step its base does not have', () => {
