@@ -7,6 +7,7 @@ import type JSZip from 'jszip';
 import { openZip, parseXml, readPart, visibleText } from '../support/ooxml.js';
 import { DocxMarkdownError, markdownToDocx } from '../../src/write/docx/index.js';
 import { pageGeometry } from '../../src/render/page/geometry.js';
+import { layoutTable } from '../../src/write/docx/builders/tables.js';
 import { fixture, fixtureImages, testInfo } from './support.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -350,6 +351,23 @@ describe('tables', () => {
     const cells = els(tables()[0]!, 'w:tc').map(text);
     expect(cells).toContain('Refugio "Alas" & Casa | *Luz* <A.C.>');
     expect(documentXml).toContain('Refugio "Alas" &amp; Casa | *Luz* &lt;A.C.&gt;');
+  });
+});
+
+describe('tables with pathological cells', () => {
+  it('a 100,000-character word and a long URL in cells: widths still sum to the text width, the text is whole', async () => {
+    const word = 'Palabra'.padEnd(100_000, 'x');
+    const url = `https://example.org/${'segmento/'.repeat(200)}fin`;
+    const width = pageGeometry(testInfo().style).textWidth;
+    const { widths, size } = layoutTable([['Núm.', 'Recomendación', 'Fuente'], ['1', `Incorporar ${word}`, url]], width);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(width);
+    expect(widths.every((w) => w > 0)).toBe(true);
+    expect(size).toBe(9); // long tokens are capped when sizing: they do not shrink the text
+    const md = `# A\n\nTabla: Larga {#tbl:larga}\n\n| Núm. | Recomendación | Fuente |\n|---|---|---|\n| 1 | Incorporar ${word} | ${url} |\n`;
+    const out = await markdownToDocx(md, testInfo(), fixtureImages);
+    const xml = await readPart(await openZip(out), 'word/document.xml');
+    expect(xml).toContain(word);
+    expect(xml).toContain(url);
   });
 });
 

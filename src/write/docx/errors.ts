@@ -1,9 +1,15 @@
 /**
  * Problems in the report's Markdown that the DOCX writer cannot compile (unknown
- * cross-reference, caption without its table, missing image, …). The message is Spanish;
- * the caller turns `problems` into a UserError with the Markdown file's name.
+ * cross-reference, caption without its table, missing image, …). The transforms report them
+ * with `file.message(…, { place, source: DOCX_SOURCE })`; the last transform turns them into one
+ * `DocxMarkdownError` with every problem (Spanish, with line and column), and the caller turns
+ * that into a UserError with the Markdown file's name.
  */
-import type { Node } from 'mdast';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+/** `source` of the messages the DOCX transforms report. */
+export const DOCX_SOURCE = 'docx';
 
 export interface MarkdownProblem {
   line?: number;
@@ -21,14 +27,15 @@ export class DocxMarkdownError extends Error {
   }
 }
 
-/** Collects problems during the transforms; `throwIfAny` raises them all at once. */
-export class ProblemList {
-  readonly items: MarkdownProblem[] = [];
-  add(node: Node | undefined, message: string): void {
-    const start = node?.position?.start;
-    this.items.push({ line: start?.line, column: start?.column, message });
-  }
-  throwIfAny(): void {
-    if (this.items.length) throw new DocxMarkdownError(this.items);
-  }
+/** The problems the DOCX transforms reported on `file`, in the order they were found. */
+export function markdownProblems(file: VFile): MarkdownProblem[] {
+  return file.messages.filter((m) => m.source === DOCX_SOURCE).map((m) => ({ line: m.line, column: m.column, message: m.reason }));
+}
+
+/** The last transform: stops before the DOCX is compiled when any problem was reported. */
+export function remarkDocxFailOnProblems() {
+  return (_tree: Root, file: VFile): void => {
+    const problems = markdownProblems(file);
+    if (problems.length) throw new DocxMarkdownError(problems);
+  };
 }

@@ -1,9 +1,11 @@
 /**
- * Markdown twin → DOCX in the organisation's format.
+ * Markdown twin → DOCX in the organisation's format, one unified pipeline:
  *
  *   remark-parse + remark-gfm
- *   → mdast transforms (transforms/): directives, heading numbers, captions, cross-references, front matter
- *   → remark-docx with one small plugin per job (builders/)
+ *   → our remark plugins (transforms/): directives, heading numbers, captions, cross-references,
+ *     front matter, images; what they learn goes to `file.data.docx`, problems to
+ *     `file.message` and, all together, into one DocxMarkdownError before anything is compiled
+ *   → remark-docx with one small builder plugin per job (builders/)
  *   → ooxml-postprocess.ts (headers/footers, landscape sections, settings, font fallback)
  *   → normaliseOoxml (fixed dates, core properties title/subject/keywords only)
  */
@@ -12,26 +14,28 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDocx from 'remark-docx';
-import type { Root } from 'mdast';
+import { VFile } from 'vfile';
 import type { ProjectConfig } from '../../config/project.js';
+import { pageGeometry } from '../../render/page/geometry.js';
 import { buildDate, normaliseOoxml } from '../../util/deterministic-zip.js';
 import { captionsPlugin } from './builders/captions.js';
 import { crossReferencesPlugin } from './builders/cross-references.js';
 import { directivesPlugin } from './builders/directives.js';
 import { frontMatterPlugin, type CoverInfo } from './builders/front-matter.js';
 import { headingsPlugin } from './builders/headings.js';
-import { imagesPlugin, type ImageResolver } from './builders/images.js';
+import { imagesPlugin } from './builders/images.js';
 import { tablesPlugin } from './builders/tables.js';
+import { remarkDocxFailOnProblems } from './errors.js';
 import './mdast-nodes.js';
 import { postprocessDocx } from './ooxml-postprocess.js';
-import { pageGeometry } from '../../render/page/geometry.js';
 import { docxStyles } from './styles.js';
-import { captionsTransform } from './transforms/captions.js';
-import { crossReferencesTransform } from './transforms/cross-references.js';
-import { directivesTransform } from './transforms/directives.js';
-import { frontMatterTransform } from './transforms/front-matter.js';
-import { headingsTransform } from './transforms/headings.js';
-import { newBuildState } from './transforms/state.js';
+import { remarkDocxCaptions } from './transforms/captions.js';
+import { remarkDocxCrossReferences } from './transforms/cross-references.js';
+import { docxData } from './transforms/data.js';
+import { remarkDocxDirectives } from './transforms/directives.js';
+import { remarkDocxFrontMatter } from './transforms/front-matter.js';
+import { remarkDocxHeadings } from './transforms/headings.js';
+import { remarkDocxImages, type ImageResolver } from './transforms/images.js';
 
 export { DocxMarkdownError, type MarkdownProblem } from './errors.js';
 export type { ImageResolver };
@@ -46,43 +50,38 @@ export interface DocxInfo extends CoverInfo {
   indexes?: boolean;
 }
 
-/** Parses the Markdown and applies our mdast transforms; throws DocxMarkdownError on problems. */
-export function prepareMarkdown(markdown: string, info: Pick<DocxInfo, 'indexes' | 'style'>) {
-  const state = newBuildState(info.style.docx.niveles_indice);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  for (const transform of [
-    directivesTransform(state),
-    headingsTransform(state),
-    captionsTransform(state),
-    crossReferencesTransform(state),
-    frontMatterTransform(state, { indexes: info.indexes ?? true }),
-  ]) transform(tree);
-  // remark-gfm's mdast transforms (footnotes, tables) run during parse; nothing else to run.
-  state.problems.throwIfAny();
-  return { tree, state };
-}
-
 export async function markdownToDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<Buffer> {
-  const { tree, state } = prepareMarkdown(markdown, info);
   const geometry = pageGeometry(info.style);
-  const processor = unified().use(remarkDocx, {
-    styles: docxStyles(info.style),
-    size: { width: geometry.width, height: geometry.height },
-    margin: { top: geometry.margin.top, right: geometry.margin.right, bottom: geometry.margin.bottom, left: geometry.margin.left },
-    thematicBreak: 'page',
-    plugins: [
-      frontMatterPlugin(info),
-      headingsPlugin(),
-      captionsPlugin(),
-      crossReferencesPlugin(),
-      directivesPlugin(),
-      imagesPlugin(images, geometry, state.problems),
-      tablesPlugin(geometry, info.style),
-    ],
-  });
-  const raw = await processor.run(tree).then((t) => processor.stringify(t as Root));
-  const packaged = await postprocessDocx(await raw, {
-    sections: state.sections,
+  const tocLevels = info.style.docx.niveles_indice;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDocxDirectives)
+    .use(remarkDocxHeadings, { tocLevels })
+    .use(remarkDocxCaptions)
+    .use(remarkDocxCrossReferences)
+    .use(remarkDocxFrontMatter, { indexes: info.indexes ?? true, tocLevels })
+    .use(remarkDocxImages, { resolve: images })
+    .use(remarkDocxFailOnProblems)
+    .use(remarkDocx, {
+      styles: docxStyles(info.style),
+      size: { width: geometry.width, height: geometry.height },
+      margin: { top: geometry.margin.top, right: geometry.margin.right, bottom: geometry.margin.bottom, left: geometry.margin.left },
+      thematicBreak: 'page',
+      plugins: [
+        frontMatterPlugin(info),
+        headingsPlugin(),
+        captionsPlugin(),
+        crossReferencesPlugin(),
+        directivesPlugin(),
+        imagesPlugin(geometry),
+        tablesPlugin(geometry, info.style),
+      ],
+    });
+  const file = await processor.process(new VFile({ value: markdown }));
+  const raw = await (file.result as Promise<ArrayBuffer>);
+  const packaged = await postprocessDocx(raw, {
+    sections: docxData(file).sections,
     shortTitle: info.shortTitle,
     sampleData: info.sampleData,
     font: info.style.fuente,

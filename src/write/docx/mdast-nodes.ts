@@ -4,6 +4,16 @@
  */
 import type { Image, Literal, Node, Parent, PhrasingContent } from 'mdast';
 
+/** An image URL resolved by the caller: raster bytes, 1× size in px, alternative text. */
+export interface ResolvedImage {
+  type: 'png' | 'jpg' | 'gif' | 'bmp';
+  data: ArrayBuffer;
+  width: number;
+  height: number;
+  /** Alternative text: the Markdown's, else the resolver's. */
+  alt: string;
+}
+
 /** Kind of page section in the DOCX; the post-processor gives each its page setup. */
 export type SectionKind = 'cover' | 'front' | 'body' | 'landscape';
 
@@ -111,5 +121,7 @@ declare module 'mdast' {
   interface ImageData extends Data {
     /** The image sits in a `<!-- horizontal -->` block: sized to the landscape text width. */
     docxLandscape?: boolean;
+    /** The image its URL resolved to (set by the images transform). */
+    docxImage?: ResolvedImage;
   }
 }

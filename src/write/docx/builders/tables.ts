@@ -7,7 +7,7 @@
  */
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { TableCell as MdTableCell } from 'mdast';
-import { plainText } from '../mdast-util.js';
+import { toString } from 'mdast-util-to-string';
 import type { PageGeometry } from '../../../render/page/geometry.js';
 import { STYLE, type ReportStyle } from '../styles.js';
 import { inline, type RemarkDocxPlugin } from './types.js';
@@ -104,7 +104,7 @@ export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle): Remark
   table: (node, ctx) => {
     const total = node.data?.docxLandscape ? geometry.landscapeTextWidth : geometry.textWidth;
     const columns = Math.max(...node.children.map((r) => r.children.length));
-    const texts = node.children.map((row) => row.children.map((cell) => plainText(cell).trim()));
+    const texts = node.children.map((row) => row.children.map((cell) => toString(cell, { includeHtml: false }).trim()));
     const { widths, size } = layoutTable(texts, total);
     const styles = TABLE_STYLES[size];
     const line = { style: BorderStyle.SINGLE, size: 4, color: tint(style.colores.gris, 0.45) };

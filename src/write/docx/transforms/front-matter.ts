@@ -1,31 +1,38 @@
 /**
- * Puts the generated front matter before the first chapter — cover (own section, no
+ * remark plugin: puts the generated front matter before the first chapter — cover (own section, no
  * header/footer), "Índice", "Índice de figuras", "Índice de tablas" — and fixes the list of
- * sections: consecutive breaks collapse and a trailing break is dropped, so that no section
- * is empty (remark-docx silently drops empty sections, which would shift the plan).
+ * sections (`file.data.docx.sections`): consecutive breaks collapse and a trailing break is
+ * dropped, so that no section is empty (remark-docx silently drops empty sections, which would
+ * shift the plan).
  */
 import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
 import type { SectionKind } from '../mdast-nodes.js';
-import type { BuildState } from './state.js';
+import { docxData } from './data.js';
 
 export interface FrontMatterOptions {
-  /** Generate "Índice de figuras" / "Índice de tablas" (when there are figures/tables). */
-  indexes: boolean;
+  /** Generate "Índice de figuras" / "Índice de tablas" (when there are figures/tables; default true). */
+  indexes?: boolean;
+  /** Heading levels listed in the "Índice" (TOC \\o "1-N"; default 3). */
+  tocLevels?: number;
 }
 
 /** Nodes remark-docx renders as nothing. */
 const INVISIBLE = new Set(['definition', 'footnoteDefinition', 'html']);
 
-export function frontMatterTransform(state: BuildState, options: FrontMatterOptions) {
-  return (tree: Root): void => {
+export function remarkDocxFrontMatter(options: FrontMatterOptions = {}) {
+  const indexes = options.indexes ?? true;
+  const tocLevels = options.tocLevels ?? 3;
+  return (tree: Root, file: VFile): void => {
+    const state = docxData(file);
     const front: RootContent[] = [
       { type: 'docxCover' },
       { type: 'docxSectionBreak', next: 'front' },
-      { type: 'docxIndex', kind: 'contents', levels: state.tocLevels, title: 'Índice', entries: state.headings, pageBreakBefore: false },
+      { type: 'docxIndex', kind: 'contents', levels: tocLevels, title: 'Índice', entries: state.headings, pageBreakBefore: false },
     ];
-    if (options.indexes && state.figures.length)
+    if (indexes && state.figures.length)
       front.push({ type: 'docxIndex', kind: 'figures', levels: 0, title: 'Índice de figuras', entries: state.figures, pageBreakBefore: true });
-    if (options.indexes && state.tables.length)
+    if (indexes && state.tables.length)
       front.push({ type: 'docxIndex', kind: 'tables', levels: 0, title: 'Índice de tablas', entries: state.tables, pageBreakBefore: !state.figures.length });
     front.push({ type: 'docxSectionBreak', next: 'body' });
 

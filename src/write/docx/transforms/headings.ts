@@ -1,18 +1,27 @@
 /**
- * Heading numbering 1, 1.1, 1.1.1 (a trailing ` {-}` leaves a heading unnumbered) and one
- * bookmark per heading, the target of the pre-filled "Índice" entries.
+ * remark plugin: heading numbering 1, 1.1, 1.1.1 (a trailing ` {-}` leaves a heading
+ * unnumbered) and one bookmark per heading, the target of the pre-filled "Índice" entries
+ * (headings down to `tocLevels`, kept in `file.data.docx.headings`).
  */
-import type { Heading, Root } from 'mdast';
-import { plainText, stripTrailingAttributes, walk } from '../mdast-util.js';
-import type { BuildState } from './state.js';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { stripTrailingAttributes } from './attributes.js';
+import { docxData } from './data.js';
 
-export function headingsTransform(state: BuildState) {
-  return (tree: Root): void => {
+export interface HeadingsOptions {
+  /** Heading levels listed in the "Índice" (default 3). */
+  tocLevels?: number;
+}
+
+export function remarkDocxHeadings(options: HeadingsOptions = {}) {
+  const tocLevels = options.tocLevels ?? 3;
+  return (tree: Root, file: VFile): void => {
+    const { headings } = docxData(file);
     const counters = [0, 0, 0, 0, 0, 0, 0];
     let n = 0;
-    walk(tree, (node) => {
-      if (node.type !== 'heading') return;
-      const heading: Heading = node;
+    visit(tree, 'heading', (heading) => {
       const attrs = stripTrailingAttributes(heading.children);
       const unnumbered = attrs !== undefined && /(^|\s)(-|\.unnumbered)(\s|$)/.test(attrs);
       let number: string | undefined;
@@ -23,11 +32,11 @@ export function headingsTransform(state: BuildState) {
       }
       const bookmark = `_Toc_h${String(++n).padStart(4, '0')}`;
       heading.data = { ...heading.data, docxNumber: number, docxBookmark: bookmark };
-      if (heading.depth <= state.tocLevels) {
-        const text = plainText(heading.children).trim();
-        state.headings.push({ text: number ? `${number} ${text}` : text, level: heading.depth, anchor: bookmark });
+      if (heading.depth <= tocLevels) {
+        const text = toString(heading.children, { includeHtml: false }).trim();
+        headings.push({ text: number ? `${number} ${text}` : text, level: heading.depth, anchor: bookmark });
       }
-      return 'skip';
+      return SKIP;
     });
   };
 }

@@ -1,0 +1,27 @@
+/** Markers the transforms read off the start and end of a paragraph or heading's text. */
+import type { PhrasingContent, Text } from 'mdast';
+
+/** Removes `prefix` (a regex anchored at ^) from the first text child; false when it doesn't match. */
+export function stripLeading(children: PhrasingContent[], prefix: RegExp): boolean {
+  const first = children[0];
+  if (first?.type !== 'text' || !prefix.test(first.value)) return false;
+  first.value = first.value.replace(prefix, '');
+  if (first.value === '') children.shift();
+  return true;
+}
+
+/** Removes a trailing attribute block (`{-}`, `{.unnumbered}`, `{#tbl:id}`) from the last text child; returns its content. */
+export function stripTrailingAttributes(children: PhrasingContent[]): string | undefined {
+  const last = children[children.length - 1];
+  if (last?.type !== 'text') return undefined;
+  const m = /\s*\{\s*([-.#][^{}]*)\}\s*$/.exec(last.value);
+  if (!m) return undefined;
+  last.value = last.value.slice(0, m.index);
+  if (last.value === '') children.pop();
+  else trimEnd(last);
+  return m[1]!.trim();
+}
+
+function trimEnd(t: Text): void {
+  t.value = t.value.replace(/\s+$/, '');
+}
