@@ -34,15 +34,30 @@ export function formatMonthYear(d: string | Date): string {
   return monthYear.format(toDate(d));
 }
 
-/** ["a","b","c"] → "a, b y c"; uses "e" before words starting with an "i" sound. */
+const conjunctionList = new Intl.ListFormat('es-MX', { type: 'conjunction' });
+const disjunctionList = new Intl.ListFormat('es-MX', { type: 'disjunction' });
+
+/**
+ * ["a","b","c"] → "a, b y c"; ["a","b"], "o" → "a o b". `Intl.ListFormat('es-MX')` (ICU) writes
+ * «e» before an /i/ sound and «u» before an /o/ sound: «Chiapas e Hidalgo», «agua y hielo»,
+ * «siete u ocho», «u 11». ICU only recognises a plain i/hi/o/ho (and numbers read with /o/):
+ * an accented first vowel (Ítaca, híbrido, óvalo, hórreo) gets its «e»/«u» from `accentedVowel`.
+ */
 export function formatList(items: readonly string[], conjunction: 'y' | 'o' = 'y'): string {
-  if (items.length === 0) return '';
-  if (items.length === 1) return items[0]!;
-  const last = items[items.length - 1]!;
-  let conj: string = conjunction;
-  if (conjunction === 'y' && /^(i|hi)(?![aeiouáéíóú])/i.test(last)) conj = 'e';
-  if (conjunction === 'o' && /^h?o/i.test(last)) conj = 'u';
-  return `${items.slice(0, -1).join(', ')} ${conj} ${last}`;
+  const parts = (conjunction === 'y' ? conjunctionList : disjunctionList).formatToParts(items);
+  const fix = accentedVowel(items[items.length - 1] ?? '', conjunction);
+  if (items.length > 1 && fix) {
+    const literal = parts.findLast((p) => p.type === 'literal')!;
+    literal.value = literal.value.replace(/\S+(\s*)$/, `${fix}$1`);
+  }
+  return parts.map((p) => p.value).join('');
+}
+
+/** «e» / «u» when `word` starts with an accented í / ó (after a silent h), which ICU misses. */
+function accentedVowel(word: string, conjunction: 'y' | 'o'): string | undefined {
+  if (conjunction === 'y' && /^h?í/i.test(word)) return 'e';
+  if (conjunction === 'o' && /^h?ó/i.test(word)) return 'u';
+  return undefined;
 }
 
 /** plural(1, "entrevista") → "1 entrevista"; plural(3, "institución", "instituciones") → "3 instituciones". */

@@ -22,6 +22,22 @@ describe('es-MX formatting', () => {
     expect(formatList(['salud', 'higiene'])).toBe('salud e higiene');
     expect(formatList(['siete', 'ocho'], 'o')).toBe('siete u ocho');
   });
+  it('lists come from Intl.ListFormat (es-MX): numbers read with /o/, «ho-», one item, none', () => {
+    expect(formatList(['diez', '8'], 'o')).toBe('diez u 8');
+    expect(formatList(['diez', '11'], 'o')).toBe('diez u 11');
+    expect(formatList(['diez', '18'], 'o')).toBe('diez o 18');
+    expect(formatList(['ayer', 'hoy'], 'o')).toBe('ayer u hoy');
+    expect(formatList(['Chiapas'])).toBe('Chiapas');
+    expect(formatList([])).toBe('');
+  });
+  it('the post-fix ICU needs: «e»/«u» before an accented í/ó (after a silent h too)', () => {
+    expect(formatList(['Grecia', 'Ítaca'])).toBe('Grecia e Ítaca');
+    expect(formatList(['eléctrico', 'híbrido'])).toBe('eléctrico e híbrido');
+    expect(formatList(['a', 'b', 'ínfimo'])).toBe('a, b e ínfimo');
+    expect(formatList(['círculo', 'óvalo'], 'o')).toBe('círculo u óvalo');
+    expect(formatList(['granero', 'hórreo'], 'o')).toBe('granero u hórreo');
+    expect(formatList(['círculo', 'óvalo'])).toBe('círculo y óvalo'); // «y» before /o/ stays
+  });
   it('singular and plural', () => {
     expect(plural(1, 'entrevista')).toBe('1 entrevista');
     expect(plural(3, 'institución')).toBe('3 instituciones');
