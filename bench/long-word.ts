@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/config/project.js';
-import { buildReport } from '../src/pipeline/report.js';
+import { buildReport } from '../src/pipeline/products/diagnostico.js';
 
 const STATE = 'chihuahua';
 const REPS = 3;

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/pipeline/report.js';
+import { buildReport } from '../../src/pipeline/products/diagnostico.js';
 import { openZip, readPart, visibleText } from '../support/ooxml.js';
 import { copyProject } from './helpers.js';
 
