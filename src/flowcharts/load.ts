@@ -2,14 +2,14 @@
  * Reads flowchart YAML (keeping line numbers), checks it against the schemas and merges a
  * state variant onto its base. Every problem found is collected; nothing is thrown until the end.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { projectRoot } from '../config/project.js';
 import type { Problem } from '../util/errors.js';
 import { UserError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import { YamlSource } from '../load/yaml.js';
+import { YamlSource, readYamlText } from '../load/yaml.js';
 import { PROFILES } from '../schemas/vocabularies.js';
 import { baseFlowchartSchema, variantFlowchartSchema, type BaseFlowchartFile, type VariantFlowchartFile } from './schema.js';
 import type { Flowchart, FlowchartLayout, Lane, Step, Transition } from './types.js';
@@ -33,9 +33,9 @@ export function parseFlowchartFile(absFile: string, root: string, problems: Prob
   const rel = displayPath(root, absFile);
   let text: string;
   try {
-    text = readFileSync(absFile, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    problems.push({ file: rel, message: 'no se pudo leer el archivo' });
+    text = readYamlText(absFile, rel);
+  } catch (e) {
+    problems.push(...(e instanceof UserError ? e.problems : [{ file: rel, message: 'no se pudo leer el archivo' }]));
     return undefined;
   }
   const src = new YamlSource(rel, text);

@@ -3,11 +3,11 @@
  * trafficking victims. Works on the official national file (Latin-1, CRLF, 73,600 rows)
  * and on the project's synthetic sample in the same format.
  */
-import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { statisticSchema, type Statistic } from '../schemas/datasets.js';
-import { normaliseKey } from '../schemas/fields.js';
-import { decodeText, detectDelimiter } from '../load/csv.js';
+import { WHOLE_NUMBER_HINT, normaliseKey, parseWholeNumber } from '../schemas/fields.js';
+import { detectDelimiter } from '../load/csv.js';
+import { decodeText, readBytes } from '../load/text.js';
 import { UserError, type Problem } from '../util/errors.js';
 
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
@@ -16,6 +16,8 @@ const SHOWN: Record<string, string> = { ano: 'Año', clave_ent: 'Clave_Ent', tip
 const TRAFFICKING = 'trata_de_personas';
 const SEXES = new Map(statisticSchema.shape.sexo.options.map((v) => [normaliseKey(v), v]));
 const AGES = new Map(statisticSchema.shape.rango_edad.options.map((v) => [normaliseKey(v), v]));
+/** Marks a line whose quotes cannot be parsed. */
+const UNREADABLE = '\u0000unreadable';
 /** More problems than this and the file is clearly not the expected format. */
 const MAX_PROBLEMS = 50;
 
@@ -28,14 +30,21 @@ export interface SesnspOptions {
 
 export async function importSesnsp(file: string, opts: SesnspOptions = {}): Promise<Statistic[]> {
   const display = opts.display ?? file;
-  const { text } = decodeText(await readFile(file), display);
+  const { text } = decodeText(readBytes(file, display), display);
 
   // Line-based: the national file has no quoting, and most of its 73,600 rows are other
   // crimes, rejected by a substring test before any splitting.
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n?|\n/);
   const headerLine = (lines[0] ?? '').replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(headerLine);
-  const split = (line: string): string[] => (line.includes('"') ? (parse(line, { delimiter, relax_quotes: true })[0] as string[] | undefined) ?? [] : line.split(delimiter));
+  const split = (line: string): string[] => {
+    if (!line.includes('"')) return line.split(delimiter);
+    try {
+      return (parse(line, { delimiter, relax_quotes: true })[0] as string[] | undefined) ?? [];
+    } catch {
+      return [UNREADABLE];
+    }
+  };
 
   const header = split(headerLine).map((h) => normaliseKey(h));
   const col = new Map<string, number>();
@@ -63,8 +72,12 @@ export async function importSesnsp(file: string, opts: SesnspOptions = {}): Prom
     const line = lines[n]!;
     if (!/trata de personas/i.test(line)) continue;
     const cells = split(line);
-    if (normaliseKey(cells[iType] ?? '') !== TRAFFICKING) continue;
     const lineNo = n + 1;
+    if (cells[0] === UNREADABLE) {
+      report(lineNo, 0, 'unas comillas (") se abren en esta fila y no se cierran; el archivo nacional del SESNSP no lleva comillas: descárguelo de nuevo o corrija la fila');
+      continue;
+    }
+    if (normaliseKey(cells[iType] ?? '') !== TRAFFICKING) continue;
     if (cells.length !== header.length) {
       report(lineNo, Math.min(cells.length, header.length - 1), `la fila tiene ${cells.length} columnas y el encabezado ${header.length}`);
       continue;
@@ -82,9 +95,9 @@ export async function importSesnsp(file: string, opts: SesnspOptions = {}): Prom
       const raw = cells[iMonths[m]!]!.trim();
       // An empty month is not published yet (the current year of a cut).
       if (raw === '') continue;
-      const clean = raw.replace(/[,\s]/g, '');
-      if (!/^\d+$/.test(clean)) { report(lineNo, iMonths[m]!, `"${raw}" no es un número entero de víctimas`); continue; }
-      out.push({ anio: year, mes: m + 1, clave_ent: ent, sexo, rango_edad: rango, victimas: Number(clean) });
+      const victimas = parseWholeNumber(raw);
+      if (victimas === undefined) { report(lineNo, iMonths[m]!, `"${raw}" no es un número entero de víctimas; ${WHOLE_NUMBER_HINT}`); continue; }
+      out.push({ anio: year, mes: m + 1, clave_ent: ent, sexo, rango_edad: rango, victimas });
     }
   }
   if (problems.length > 0) {

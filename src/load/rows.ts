@@ -65,17 +65,38 @@ export function validateTable<S extends AnyObject>(table: CsvTable, schema: S, o
   const reject = (obj: Record<string, string>) => {
     if (opts.unique?.length === 1) rejectedKeys.push((obj[opts.unique[0]!] ?? '').trim());
   };
+  // Trailing cells a row may lack: optional fields (an empty cell means "none"), and columns
+  // already reported as unknown. Any other missing cell means the row's cells moved left.
+  const mayLack = table.header.map((h) => {
+    const k = normaliseKey(h);
+    if (!expectedSet.has(k) || columns[k] === undefined) return true;
+    return isOptional(schema.shape[k] as z.ZodType);
+  });
   for (const rec of table.records) {
+    const obj: Record<string, string> = {};
+    for (const k of expected) obj[k] = columns[k] !== undefined ? (rec.values[columns[k]! - 1] ?? '') : '';
     const extra = rec.values.slice(table.header.length).filter((v) => v.trim() !== '');
     if (extra.length > 0) {
+      reject(obj);
       problems.push({
         file, line: rec.line, column: table.header.length + 1,
         message: `la fila tiene ${rec.values.length} celdas y el encabezado solo ${table.header.length}; ¿hay una coma o un punto y coma de más dentro de un texto sin comillas?`,
       });
       continue;
     }
-    const obj: Record<string, string> = {};
-    for (const k of expected) obj[k] = columns[k] !== undefined ? (rec.values[columns[k]! - 1] ?? '') : '';
+    if (rec.values.length < table.header.length && !mayLack.slice(rec.values.length).every(Boolean)) {
+      reject(obj);
+      const lacking = table.header.slice(rec.values.length);
+      const first = rec.values.length + 1;
+      const sep = table.delimiter === ';' ? 'punto y coma' : 'coma';
+      problems.push({
+        file, line: rec.line, column: first, field: normaliseKey(lacking[0]!) || undefined,
+        message: `la fila tiene ${rec.values.length} ${rec.values.length === 1 ? 'celda' : 'celdas'} y el encabezado ${table.header.length}: ` +
+          `${lacking.length === 1 ? `falta la celda de la columna "${lacking[0]}"` : `faltan las celdas de las columnas ${lacking.map((h) => `"${h}"`).join(', ')}`} (desde la columna ${first}). ` +
+          `Los valores de la fila se corrieron a la izquierda: ¿falta una ${sep}, o un texto con un salto de línea quedó sin comillas y partió la fila en dos?`,
+      });
+      continue;
+    }
     const r = schema.safeParse(obj);
     if (!r.success) {
       reject(obj);
@@ -102,6 +123,13 @@ export function validateTable<S extends AnyObject>(table: CsvTable, schema: S, o
     locations.push({ file, line: rec.line });
   }
   return { rows, locations, columns, problems, rejectedKeys };
+}
+
+/** A field whose empty cell is accepted as "no value" (optional text, id, vocabulary value or date). */
+function isOptional(field: z.ZodType | undefined): boolean {
+  if (!field) return true;
+  const r = field.safeParse('');
+  return r.success && r.data === undefined;
 }
 
 /** Adds the cell's value when the schema's message does not already quote it. */

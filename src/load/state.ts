@@ -5,7 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Heading, Node as MdastNode, Parent } from 'mdast';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { projectRoot, readProjectConfig, type ProjectConfig } from '../config/project.js';
@@ -18,6 +18,7 @@ import { validateTable } from './rows.js';
 import { checkReferences, type Tolerance } from './references.js';
 import { readCsv } from './csv.js';
 import { readYaml } from './yaml.js';
+import { fsReason, readText } from './text.js';
 import type { Dataset, Narrative, StateData, StatisticsData } from './types.js';
 
 export const COMMON_DIR = 'comun';
@@ -162,14 +163,29 @@ function loadNarratives(slug: string, root: string, chapters: readonly string[],
   for (const ch of chapters) {
     const abs = path.join(dir, `${ch}.md`);
     const file = displayPath(root, abs);
-    const markdown = existsSync(abs) ? readFileSync(abs, 'utf8').replace(/^\uFEFF/, '') : '';
+    let markdown = '';
+    if (existsSync(abs)) {
+      try {
+        markdown = readText(abs, file).text;
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        problems.push(...e.problems);
+      }
+    }
     out[ch] = { file, markdown };
     checkNarrativeHeadings(file, markdown, problems);
   }
   if (existsSync(dir)) {
     const known = new Set(chapters);
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || !statSync(path.join(dir, name)).isFile()) continue;
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push({ file: displayPath(root, dir), message: `${fsReason(e)}; narrativa/ debe ser una carpeta con un archivo <capítulo>.md por capítulo` });
+      names = [];
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || !isFile(path.join(dir, name))) continue;
       const ch = name.replace(/\.md$/, '');
       if (name.endsWith('.md') && known.has(ch)) continue;
       problems.push({
@@ -181,6 +197,14 @@ function loadNarratives(slug: string, root: string, chapters: readonly string[],
     }
   }
   return out;
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false; // a dangling link: not a narrative
+  }
 }
 
 /**
@@ -206,12 +230,14 @@ async function loadStatistics(slug: string, config: StateConfig, root: string, s
     ? 'SESNSP, Víctimas reportadas en carpetas de investigación del fuero común (archivo nacional)'
     : config.estadisticas.fuente;
   const data: StatisticsData = { file, source, cutDate: config.cortes.estadisticas, rows: [] };
+  const where = { file: sesnspFile ? file : `data/${slug}/estado.yaml`, field: sesnspFile ? undefined : 'estadisticas.archivo' };
+  const relative = sesnspFile ? ' (--sesnsp: las rutas relativas se leen desde la raíz del repositorio)' : ' (la ruta es relativa a la raíz del repositorio)';
   if (!existsSync(abs)) {
-    problems.push({
-      file: sesnspFile ? file : `data/${slug}/estado.yaml`,
-      field: sesnspFile ? undefined : 'estadisticas.archivo',
-      message: `no se encontró el archivo de estadísticas ${file}${sesnspFile ? '' : ' (la ruta es relativa a la raíz del repositorio)'}`,
-    });
+    problems.push({ ...where, message: `no se encontró el archivo de estadísticas ${file}${relative}` });
+    return data;
+  }
+  if (!isFile(abs)) {
+    problems.push({ ...where, message: `${file} es una carpeta, no el archivo de estadísticas del SESNSP; indique el archivo .csv${relative}` });
     return data;
   }
   try {
@@ -219,6 +245,16 @@ async function loadStatistics(slug: string, config: StateConfig, root: string, s
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     problems.push(...e.problems);
+    return data;
+  }
+  // The SESNSP file has rows for every state and year (zeros included): none for this state
+  // means the wrong file or the wrong clave_inegi, never "no victims were recorded".
+  if (data.rows.length === 0) {
+    problems.push({
+      file,
+      message: `el archivo de estadísticas no tiene ninguna fila de «Trata de personas» de ${config.nombre} (Clave_Ent = ${config.clave_inegi}); ` +
+        `el archivo del SESNSP trae filas de cada entidad y año, aun con cero víctimas: revise que sea el archivo correcto y que clave_inegi en data/${slug}/estado.yaml sea la clave INEGI del estado`,
+    });
   }
   return data;
 }

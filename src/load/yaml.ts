@@ -3,10 +3,10 @@
  * and any future YAML go through here. Parse once, validate with a zod schema, and turn syntax
  * and schema errors into Spanish Problems with file, line and column.
  */
-import { readFileSync } from 'node:fs';
 import { LineCounter, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import type { Problem } from '../util/errors.js';
+import { UserError, type Problem } from '../util/errors.js';
+import { readText } from './text.js';
 
 z.config(z.locales.es());
 
@@ -140,15 +140,23 @@ export interface YamlOptions {
   describe?: (issue: z.core.$ZodIssue) => string | undefined;
 }
 
+/**
+ * A YAML file's text through the project's decoder (src/load/text.ts): UTF-8, UTF-16 with BOM or
+ * Windows-1252; vertical tab and form feed become spaces (a line break could change the
+ * structure); other characters XML cannot hold are a UserError with line and column.
+ */
+export function readYamlText(abs: string, display: string): string {
+  return readText(abs, display, { breaks: ' ' }).text;
+}
+
 /** Reads `abs`, parses it and validates it; `display` is the path shown in messages. */
 export function readYaml<S extends z.ZodType>(abs: string, display: string, schema: S, opts: YamlOptions = {}): YamlResult<z.output<S>> {
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
+    text = readYamlText(abs, display);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'el archivo no existe' : code === 'EISDIR' ? 'es una carpeta, no un archivo' : 'no se pudo leer el archivo';
-    return { problems: [{ file: display, message: why }] };
+    if (e instanceof UserError) return { problems: e.problems };
+    throw e;
   }
   return parseYaml(text, display, schema, opts);
 }

@@ -5,13 +5,20 @@
  */
 import type { StateData } from '../load/types.js';
 import type { StateConfig } from '../schemas/state.js';
-import type { Problem } from '../util/errors.js';
+import { UserError, type Problem } from '../util/errors.js';
+import { isRealIsoDate } from '../schemas/state.js';
 import { formatDate } from '../util/format-es.js';
 
 /** Today as AAAA-MM-DD (UTC): from SOURCE_DATE_EPOCH (seconds) when set, otherwise the clock. */
 export function todayIso(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  if (epoch && /^\d+$/.test(epoch)) {
+    const d = new Date(Number(epoch) * 1000);
+    if (Number.isNaN(d.getTime())) {
+      throw new UserError('SOURCE_DATE_EPOCH no es una fecha válida', [{ file: 'SOURCE_DATE_EPOCH', message: `«${epoch}» está fuera del rango de fechas; debe ser un número de segundos desde 1970 (p. ej. 1767225600)` }]);
+    }
+    return d.toISOString().slice(0, 10);
+  }
   return now().toISOString().slice(0, 10);
 }
 
@@ -36,7 +43,7 @@ export function retentionStatus(config: Pick<StateConfig, 'conjuntos'>, today: s
     .map(([dataset, g]) => ({
       dataset,
       keepUntil: g.conservar_hasta,
-      keepUntilText: formatDate(g.conservar_hasta),
+      keepUntilText: isRealIsoDate(g.conservar_hasta) ? formatDate(g.conservar_hasta) : g.conservar_hasta,
       expired: g.conservar_hasta < today,
       daysLeft: days(today, g.conservar_hasta),
       purpose: g.proposito,
@@ -56,6 +63,11 @@ export function checkRetention(config: Pick<StateConfig, 'conjuntos'>, today: st
   const file = opts.slug ? `data/${opts.slug}/estado.yaml` : 'estado.yaml';
   const problems: Problem[] = [];
   for (const s of retentionStatus(config, today)) {
+    if (!isRealIsoDate(s.keepUntil)) {
+      // The schema refuses these in estado.yaml; a config built elsewhere must not pass silently.
+      problems.push({ file, field: `conjuntos.${s.dataset}.conservar_hasta`, message: `«${s.keepUntil}» no es una fecha que exista (AAAA-MM-DD): no se puede saber si el conjunto «${s.dataset}» sigue dentro de su plazo de conservación` });
+      continue;
+    }
     if (!s.expired) continue;
     problems.push({
       file,

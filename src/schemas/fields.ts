@@ -112,12 +112,28 @@ export const date = () =>
 
 export const optionalDate = () => z.union([z.string().regex(/^\s*$/).transform(() => undefined), date()]);
 
+/**
+ * A whole non-negative number as spreadsheets write it: digits ("1234") or digits grouped by
+ * thousands with commas, the es-MX separator Excel uses ("1,234", "12,345,678"). Anything else
+ * ("1,5", "12,34", "1.234", "-3") is undefined: a comma in the wrong place is not guessed at.
+ */
+export function parseWholeNumber(s: string): number | undefined {
+  const t = s.trim();
+  const digits = /^\d+$/.test(t) ? t : /^\d{1,3}(,\d{3})+$/.test(t) ? t.replaceAll(',', '') : undefined;
+  if (digits === undefined) return undefined;
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** What `parseWholeNumber` accepts, for messages. */
+export const WHOLE_NUMBER_HINT = 'escriba solo dígitos, con o sin coma como separador de miles (1234 o 1,234)';
+
 /** Whole non-negative number; accepts Excel's thousands separators ("1,234"). */
 export const count = () =>
   trimmed.transform((s, ctx) => {
-    const clean = s.replace(/[,\s]/g, '');
-    if (/^\d+$/.test(clean)) return Number(clean);
-    ctx.issues.push({ code: 'custom', input: s, message: s === '' ? 'falta un número entero' : `"${s}" no es un número entero no negativo` });
+    const n = parseWholeNumber(s);
+    if (n !== undefined) return n;
+    ctx.issues.push({ code: 'custom', input: s, message: s === '' ? 'falta un número entero' : `"${s}" no es un número entero no negativo; ${WHOLE_NUMBER_HINT}` });
     return z.NEVER;
   });
 

@@ -1,7 +1,18 @@
 /** Schema of data/<estado>/estado.yaml: the state's configuration and dataset governance. */
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'se esperaba una fecha AAAA-MM-DD' });
+/** A calendar date AAAA-MM-DD that exists (2028-02-30 is refused, not rolled over to March). */
+export function isRealIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+const isoDate = z
+  .string({ error: 'se esperaba una fecha AAAA-MM-DD (escríbala sin comillas o entre comillas, p. ej. 2026-03-31)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'se esperaba una fecha AAAA-MM-DD' })
+  .refine(isRealIsoDate, { error: 'no es una fecha que exista (revise el día y el mes; febrero tiene 28 o 29 días)' });
 
 /** IOM data-protection principles: every dataset declares purpose, owner and retention. */
 export const datasetGovernanceSchema = z.object({

@@ -18,11 +18,9 @@ describe('decodeText', () => {
     expect(decodeText(win, 'x.csv')).toEqual({ text: 'Año,Fiscalía,“ok” €', encoding: 'windows-1252' });
   });
 
-  it('refuses UTF-16 and undecodable bytes, telling how to re-export as "CSV UTF-8"', async () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\r\n', 'utf16le')]);
-    const e1 = await userError(() => decodeText(utf16, 'a.csv'));
-    expect(e1.problems[0]).toMatchObject({ file: 'a.csv', line: 1 });
-    expect(e1.problems[0]!.message).toContain('CSV UTF-8');
+  it('reads UTF-16 with BOM and refuses undecodable bytes, telling how to re-export as "CSV UTF-8"', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,año\r\n', 'utf16le')]);
+    expect(decodeText(utf16, 'a.csv')).toEqual({ text: 'id,año\r\n', encoding: 'utf-16le' });
     const e2 = await userError(() => decodeText(Buffer.from([0x69, 0x64, 0x0a, 0x61, 0x81, 0x0a]), 'b.csv'));
     expect(e2.problems[0]).toMatchObject({ file: 'b.csv', line: 2 });
     expect(e2.problems[0]!.message).toContain('ni en Windows-1252');

@@ -98,10 +98,11 @@ describe('datos rotos: cada error dice archivo, línea y qué está mal', () => 
     expectProblem(e, { file: 'data/prueba/segmentos.csv', line: 5, column: 5, field: 'valencia', says: ['"obstaculo"', 'valencia válida'] });
   });
 
-  it('UTF-16 ("Texto Unicode" de Excel)', async () => {
+  it('UTF-16 con BOM ("Texto Unicode" de Excel) se lee, con los acentos intactos', async () => {
+    // The fixture's only mistake is a modality: the file itself is read (issue #12: UTF-16 with BOM is accepted).
     const e = await fail('utf16');
-    expectProblem(e, { file: 'data/prueba/entrevistas.csv', line: 1, says: ['UTF-16', 'CSV UTF-8'] });
-    expect(e.problems).toHaveLength(1); // segments are not blamed for the unreadable file
+    expectProblem(e, { file: 'data/prueba/entrevistas.csv', line: 4, column: 3, field: 'modalidad', says: ['"Telefónica"', 'presencial, virtual'] });
+    expect(e.problems).toHaveLength(1);
   });
 
   it('bytes que no son UTF-8 ni Windows-1252', async () => {

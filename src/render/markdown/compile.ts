@@ -153,7 +153,7 @@ export function compileTemplate(hb: HB, source: string, file: string): CompiledT
     ast = hb.parse(source, { srcName: file });
     transformTemplate(ast, hb);
   } catch (e) {
-    throw toRenderError(e, file);
+    throw toRenderError(e, file, source);
   }
   const fn = hb.compile(ast, { strict: true, noEscape: true, data: true });
   return (context, options) => {
@@ -183,7 +183,20 @@ export function toRenderError(e: unknown, file: string, source?: string): Templa
     return new TemplateRenderError(file, `el campo «${full}» no existe en los datos de la plantilla (si es opcional, use (opcional objeto "${m[1]}"))`, line, Number(m[3]) + 1);
   }
   m = PARSE_ERROR.exec(msg);
-  if (m) return new TemplateRenderError(file, `error de sintaxis de Handlebars: ${m[2]}`, Number(m[1]));
+  if (m) {
+    const { message, line } = spanishParseError(m[2]!, Number(m[1]), source);
+    return new TemplateRenderError(file, message, line);
+  }
+  const lexical = /^Lexical error on line (\d+)/.exec(msg);
+  if (lexical) {
+    return new TemplateRenderError(file, 'error de sintaxis de Handlebars: hay texto que no se reconoce después de «{{»; ¿un comentario «{{!--» sin cerrar con «--}}», o una llave de más?', Number(lexical[1]));
+  }
+  const mismatch = /^(.+) doesn't match (.+?)(?: - \d+:\d+)?$/.exec(msg);
+  if (mismatch) {
+    return new TemplateRenderError(file, `error de sintaxis de Handlebars: «{{/${mismatch[2]}}}» cierra el bloque «{{#${mismatch[1]}}}»; cada bloque se cierra con su propio nombre («{{/${mismatch[1]}}}»)`, err.lineNumber, typeof err.column === 'number' ? err.column + 1 : undefined);
+  }
+  const invalidPath = /^Invalid path: (.+?)(?: - \d+:\d+)?$/.exec(msg);
+  if (invalidPath) return new TemplateRenderError(file, `error de sintaxis de Handlebars: la ruta «${invalidPath[1]}» no es válida (use «campo.subcampo», sin «this.» en medio)`, err.lineNumber);
   const missing = /^Missing helper: "(.+)"$/.exec(msg);
   if (missing) return new TemplateRenderError(file, `«${missing[1]}» no es un helper conocido`, err.lineNumber);
   if (typeof err?.lineNumber === 'number') return new TemplateRenderError(file, `error de Handlebars: ${msg}`, err.lineNumber, err.column);
@@ -196,4 +209,44 @@ export function toRenderError(e: unknown, file: string, source?: string): Templa
     if (i >= 0) line = i + 1;
   }
   return new TemplateRenderError(file, `error al aplicar la plantilla: ${msg}${prop ? ` (un objeto intermedio de la ruta hacia «${prop}» no existe)` : ''}`, line);
+}
+
+/** Handlebars' parser tokens as a template author knows them. */
+const TOKENS: Record<string, string> = {
+  ID: 'un nombre de campo o de helper', STRING: 'un texto entre comillas', NUMBER: 'un número', BOOLEAN: 'true o false',
+  UNDEFINED: 'un valor', NULL: 'un valor', DATA: 'una variable @…', SEP: '«.» o «/»', EQUALS: '«=»',
+  CLOSE: '«}}»', CLOSE_UNESCAPED: '«}}}»', CLOSE_RAW_BLOCK: '«}}}}»', OPEN_SEXPR: '«(»', CLOSE_SEXPR: '«)»',
+  OPEN_BLOCK_PARAMS: '«as |…|»', CLOSE_BLOCK_PARAMS: '«|»', EOF: 'el final del archivo', INVALID: 'un carácter no válido',
+  OPEN: '«{{»', OPEN_UNESCAPED: '«{{{»', OPEN_BLOCK: '«{{#…}}»', OPEN_ENDBLOCK: 'un cierre de bloque «{{/…}}»',
+  OPEN_INVERSE: '«{{^…}}»', OPEN_INVERSE_CHAIN: '«{{else …}}»', INVERSE: '«{{else}}»', OPEN_PARTIAL: '«{{>…}}»',
+  OPEN_PARTIAL_BLOCK: '«{{#>…}}»', OPEN_RAW_BLOCK: '«{{{{…}}}}»', END_RAW_BLOCK: '«{{{{/…}}}}»', COMMENT: 'un comentario', CONTENT: 'texto',
+};
+
+/** The innermost `{{#bloque}}` of `source` that is never closed, with its line. */
+function unclosedBlock(source: string): { name: string; line: number } | undefined {
+  const stack: { name: string; line: number }[] = [];
+  const re = /\{\{~?\s*([#/])>?\s*([^\s}~]+)/g;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const line = source.slice(0, m.index).split('\n').length;
+    if (m[1] === '#') stack.push({ name: m[2]!, line });
+    else if (stack.length > 0 && stack[stack.length - 1]!.name === m[2]) stack.pop();
+  }
+  return stack.pop();
+}
+
+/** "Expecting 'ID', 'STRING', got 'CLOSE'" → a Spanish sentence (and a better line when known). */
+function spanishParseError(detail: string, line: number, source?: string): { message: string; line: number } {
+  const m = /^Expecting (.+), got '([^']+)'$/.exec(detail.trim());
+  const got = m?.[2];
+  const expected = m ? [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]!) : [];
+  if (got === 'EOF' && expected.includes('OPEN_ENDBLOCK')) {
+    const open = source ? unclosedBlock(source) : undefined;
+    if (open) return { message: `error de sintaxis de Handlebars: el bloque «{{#${open.name}}}» de la línea ${open.line} no se cierra; falta «{{/${open.name}}}»`, line: open.line };
+    return { message: 'error de sintaxis de Handlebars: un bloque «{{#…}}» no se cierra antes del final del archivo; falta su «{{/…}}»', line };
+  }
+  if (got === 'OPEN_ENDBLOCK') return { message: 'error de sintaxis de Handlebars: un cierre de bloque «{{/…}}» no corresponde a ningún «{{#…}}» abierto', line };
+  if (got === 'INVERSE' || got === 'OPEN_INVERSE_CHAIN') return { message: 'error de sintaxis de Handlebars: «{{else}}» fuera de lugar (va dentro de un bloque {{#if}}, {{#unless}} o {{#each}}, y una sola vez)', line };
+  if (!m) return { message: 'error de sintaxis de Handlebars: revise las llaves «{{ }}» de esta línea', line };
+  const wanted = [...new Set(expected.map((t) => TOKENS[t] ?? t))];
+  return { message: `error de sintaxis de Handlebars: se encontró ${TOKENS[got!] ?? got} donde se esperaba ${wanted.length > 1 ? `${wanted.slice(0, -1).join(', ')} o ${wanted[wanted.length - 1]}` : wanted[0]}`, line };
 }

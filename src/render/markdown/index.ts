@@ -16,7 +16,7 @@
  */
 import { checkTemplate } from '../../privacy/sensitive.js';
 import type { FlowchartSummary } from '../../flowcharts/docx.js';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Analysis } from '../../analyse/types.js';
@@ -29,6 +29,7 @@ import { maskCounts } from './conteo.js';
 import { TemplateRenderError } from './errors.js';
 import { BLOCK_HELPERS, INTERNAL_HELPERS, MARKDOWN_HELPERS, VALUE_HELPERS } from './helpers/index.js';
 import { normaliseMarkdown } from './normalise.js';
+import { readText } from '../../load/text.js';
 
 export { escapeMarkdown, escapeTableCell } from './escape.js';
 export { normaliseMarkdown } from './normalise.js';
@@ -54,7 +55,7 @@ const NO_FLOWCHARTS: FlowchartsContext = { documento: { titulo: '', archivo: '' 
 
 /** A template's source, refused when it prints a sensitive field per record (src/privacy/sensitive.ts). */
 function readTemplate(file: string, root: string): string {
-  const source = readFileSync(file, 'utf8');
+  const source = readText(file, displayPath(root, file)).text;
   const problems = checkTemplate(source, displayPath(root, file));
   if (problems.length) throw new UserError('Se bloqueó la generación: una plantilla imprimiría datos sensibles por registro', problems);
   return source;

@@ -3,10 +3,10 @@
  * proyecto.yaml `presentacion.plantilla`). An analyst reorders, drops or retitles slides there
  * without touching code. Errors are Spanish, with the file and the YAML path.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { defaultIssueMessage, parseYaml, spokenField, type YamlSource } from '../../load/yaml.js';
+import { defaultIssueMessage, parseYaml, readYamlText, spokenField, type YamlSource } from '../../load/yaml.js';
 import { STAGES, type Stage } from '../../schemas/vocabularies.js';
 import { UserError, type Problem } from '../../util/errors.js';
 import { articleFor, type Preposition } from '../../util/format-es.js';
@@ -190,7 +190,7 @@ export function loadDeckTemplate(root: string, relPath: string): DeckTemplate {
   if (!existsSync(file)) {
     throw new UserError('no se encontró la plantilla de la presentación', [{ file: shown, field: 'presentacion.plantilla', message: 'el archivo no existe (revise proyecto.yaml → presentacion.plantilla)' }]);
   }
-  return parseDeckTemplate(readFileSync(file, 'utf8'), shown);
+  return parseDeckTemplate(readYamlText(file, shown), shown);
 }
 
 /** Fills {{placeholders}}; unknown ones were rejected when the template was read. */
