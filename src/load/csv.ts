@@ -10,7 +10,7 @@ import { cleanXmlText, decodeText, illegalCharMessage, readBytes, type TextEncod
 
 export { decodeText, type TextEncoding } from './text.js';
 
-export type Delimiter = ',' | ';';
+export type Delimiter = ',' | ';' | '\t';
 
 export interface CsvRecord {
   /** 1-based line where the record starts (the header is line 1). */
@@ -29,16 +29,22 @@ export interface CsvTable {
   records: CsvRecord[];
 }
 
-/** The separator is the one that occurs more often in the header line (outside quotes). */
+/**
+ * The separator is the one that occurs more often in the header line (outside quotes): ","
+ * or ";" (Excel in Spanish), or a tab (Excel's "Texto Unicode", UTF-16 and tab-separated).
+ */
 export function detectDelimiter(headerLine: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const ch of headerLine) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === ',') commas++;
     else if (!quoted && ch === ';') semicolons++;
+    else if (!quoted && ch === '\t') tabs++;
   }
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
 

@@ -88,12 +88,12 @@ export function validateTable<S extends AnyObject>(table: CsvTable, schema: S, o
       reject(obj);
       const lacking = table.header.slice(rec.values.length);
       const first = rec.values.length + 1;
-      const sep = table.delimiter === ';' ? 'punto y coma' : 'coma';
+      const sep = table.delimiter === ';' ? 'punto y coma' : table.delimiter === '\t' ? 'tabulación' : 'coma';
       problems.push({
         file, line: rec.line, column: first, field: normaliseKey(lacking[0]!) || undefined,
         message: `la fila tiene ${rec.values.length} ${rec.values.length === 1 ? 'celda' : 'celdas'} y el encabezado ${table.header.length}: ` +
           `${lacking.length === 1 ? `falta la celda de la columna "${lacking[0]}"` : `faltan las celdas de las columnas ${lacking.map((h) => `"${h}"`).join(', ')}`} (desde la columna ${first}). ` +
-          `Los valores de la fila se corrieron a la izquierda: ¿falta una ${sep}, o un texto con un salto de línea quedó sin comillas y partió la fila en dos?`,
+          `Los valores de la fila se corrieron a la izquierda: ¿falta un${table.delimiter === ';' ? '' : 'a'} ${sep}, o un texto con un salto de línea quedó sin comillas y partió la fila en dos?`,
       });
       continue;
     }

@@ -88,6 +88,16 @@ describe('codificaciones de todos los archivos de texto', () => {
     }
   });
 
+  it('Excel\'s "Texto Unicode" (UTF-16 with BOM, tab-separated) is read as a CSV', async () => {
+    const root = makeProject();
+    const file = path.join(root, 'data/prueba/entrevistas.csv');
+    const tsv = readFileSync(file, 'utf8').replaceAll(',', '\t').replace(/\r?\n/g, '\r\n');
+    writeFileSync(file, utf16le(tsv));
+    const data = await loadState('prueba', { root });
+    expect(data.entrevistas.rows.map((r) => r.municipio)).toEqual(['Ciudad Juárez', 'Chihuahua', 'Ciudad Juárez']);
+    expect(data.entrevistas.locations[2]).toMatchObject({ file: 'data/prueba/entrevistas.csv', line: 4 });
+  });
+
   it('a UTF-8 file with one stray Windows-1252 byte is an error naming its line and column, not decoded whole as Windows-1252', async () => {
     const root = makeProject();
     const good = Buffer.from(INTERVIEWS + 'ENT-01,2025-03-10,presencial,fge,gobierno_estatal,Agente del Ministerio Público,Ciudad Juárez,sí,no\n', 'utf8');
