@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
-import { renderReport } from '../../src/pipeline/report.js';
+import { renderReport } from '../../src/pipeline/products/diagnostico.js';
 import { docxText, openZip } from '../support/ooxml.js';
 import { copyProject } from '../pipeline/helpers.js';
 
