@@ -254,7 +254,7 @@ export function loadBaseFlowcharts(opts: LoadOptions = {}): Flowchart[] {
 
 function sortByProfile(list: Flowchart[]): Flowchart[] {
   const order = Object.keys(PROFILES);
-  return list.sort((a, b) => order.indexOf(a.perfil) - order.indexOf(b.perfil) || a.id.localeCompare(b.id));
+  return list.sort((a, b) => order.indexOf(a.perfil) - order.indexOf(b.perfil) || a.id.localeCompare(b.id, 'es-MX'));
 }
 
 /**

@@ -155,6 +155,6 @@ export async function readingOrder(M: LayoutMetrics, nodes: GNode[], edges: GEdg
   const res = await elk.layout(elkGraph(M, nodes, edges, orientation));
   const hz = orientation === 'horizontal';
   const placed = (res.children ?? []).map((c) => ({ id: c.id, main: hz ? c.x! : c.y!, cross: hz ? c.y! : c.x! }));
-  placed.sort((a, b) => a.main - b.main || a.cross - b.cross || a.id.localeCompare(b.id));
+  placed.sort((a, b) => a.main - b.main || a.cross - b.cross || a.id.localeCompare(b.id, 'es-MX'));
   return new Map(placed.map((p, i) => [p.id, i]));
 }
