@@ -6,6 +6,9 @@ import { formatDate } from '../util/format-es.js';
 import { boolMatrix, compareLabels, countMatrix, labelOr, nominalRows, ordinalRows, tally, vocabCategories } from './common.js';
 import type { Category, CoverageAnalysis, InstrumentItem, NormativeCoverage, ProfileCoverage, StageCoverage, ToolItem, ToolsCoverage } from './types.js';
 
+/** What the desk review reads: the catalogues and the cut dates (a full state, or a state with catalogues only). */
+export type DeskData = Pick<StateData, 'marco_normativo' | 'herramientas' | 'instituciones' | 'config'>;
+
 const STAGE_KEYS = Object.keys(STAGES) as Stage[];
 const LEVEL_KEYS = Object.keys(LEVELS);
 const stageIndex = (s: Stage) => STAGE_KEYS.indexOf(s);
@@ -38,13 +41,13 @@ export function instrumentItem(r: Instrument): InstrumentItem {
   };
 }
 
-export function instrumentItems(data: StateData): InstrumentItem[] {
+export function instrumentItems(data: DeskData): InstrumentItem[] {
   return data.marco_normativo.rows
     .map(instrumentItem)
     .sort((a, b) => LEVEL_KEYS.indexOf(a.level) - LEVEL_KEYS.indexOf(b.level) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || compareLabels(a.name, b.name) || compareLabels(a.id, b.id));
 }
 
-export function toolItems(data: StateData): ToolItem[] {
+export function toolItems(data: DeskData): ToolItem[] {
   const inst = new Map(data.instituciones.rows.map((i) => [i.id, i]));
   return data.herramientas.rows
     .map((r: Tool): ToolItem => {
@@ -80,7 +83,7 @@ function stageCoverage(items: { name: string; stages: Stage[] }[]): StageCoverag
 
 const without = (cov: StageCoverage[]): Category[] => cov.filter((c) => c.n === 0).map((c) => ({ key: c.stage, label: c.label }));
 
-function normative(data: StateData, list: InstrumentItem[]): NormativeCoverage {
+function normative(data: DeskData, list: InstrumentItem[]): NormativeCoverage {
   const stages = vocabCategories(STAGES);
   const byStage = stageCoverage(list);
   return {
@@ -98,7 +101,7 @@ function normative(data: StateData, list: InstrumentItem[]): NormativeCoverage {
   };
 }
 
-function tools(data: StateData, list: ToolItem[]): ToolsCoverage {
+function tools(data: DeskData, list: ToolItem[]): ToolsCoverage {
   const byStage = stageCoverage(list);
   const cut = data.config.cortes.herramientas;
   return {
@@ -138,7 +141,7 @@ function profiles(instr: InstrumentItem[], tl: ToolItem[]): ProfileCoverage {
   return { rows, columns, cells, gapsSpecific };
 }
 
-export function analyseCoverage(data: StateData): CoverageAnalysis {
+export function analyseCoverage(data: DeskData): CoverageAnalysis {
   const instr = instrumentItems(data);
   const tl = toolItems(data);
   return { normative: normative(data, instr), tools: tools(data, tl), profiles: profiles(instr, tl) };

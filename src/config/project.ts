@@ -33,6 +33,10 @@ export const projectConfigSchema = z.object({
   salidas: z.object({
     informe: z.string(), gemelo: z.string(), presentacion: z.string(),
     flujogramas_docx: z.string(), flujogramas_dir: z.string(), flujogramas_presentacion: z.string(),
+    // Rapid analysis of a new state (src/pipeline/products/{guia-entrevista,informe-entrevista,analisis-rapido}.ts).
+    // Optional: the products fall back to reports/{estado}/<producto>-{estado}.<ext>.
+    guia_entrevista: z.string().optional(), informe_entrevista: z.string().optional(),
+    analisis_rapido: z.string().optional(), directorio_organizaciones: z.string().optional(),
   }),
   diagnostico: z.object({ titulo: z.string(), capitulos: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1) }),
   presentacion: z.object({ plantilla: z.string() }),

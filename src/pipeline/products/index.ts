@@ -6,10 +6,12 @@ import { listStates, loadStateConfig } from '../../load/state.js';
 import type { Product } from '../product.js';
 import { diagnostico } from './diagnostico.js';
 import { flujogramas } from './flujogramas.js';
+import { guiaEntrevista } from './guia-entrevista.js';
 
 export const PRODUCTS: Record<string, Product> = {
   [diagnostico.id]: diagnostico,
   [flujogramas.id]: flujogramas,
+  [guiaEntrevista.id]: guiaEntrevista,
 };
 
 /** Products built by `npm run report`: every state product but the flowcharts (they have their own command). */
