@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     if (positionals.length !== 2) throw new UserError(`--cambios necesita exactamente dos archivos (recibió ${positionals.length})\n${USAGE}`);
     const file = await renderChangelog(root, positionals[0]!, positionals[1]!, values.salida);
     if (values.salida) {
-      commitFiles([file]);
+      await commitFiles([file], { root });
       process.stdout.write(`Registro de cambios escrito en ${values.salida} (${formatBytes(Buffer.byteLength(file.bytes))})\n`);
     } else process.stdout.write(String(file.bytes));
     return;

@@ -47,7 +47,7 @@ await runCli(async () => {
       throw new UserError(`${displayPath(root, target)} ya existe y no se modificó. Para sustituirlo por los ${plural(result.rows, 'segmento')} importados, agregue --reemplazar; para combinarlos, escriba en otro archivo y copie las filas.`);
     }
     // BOM: Excel then opens the accents correctly; the loader accepts it.
-    commitFiles([{ target, bytes: `\uFEFF${result.csv}` }]);
+    await commitFiles([{ target, bytes: `\uFEFF${result.csv}` }], { root });
     process.stderr.write(`✔ ${result.note} → ${displayPath(root, target)}\n`);
   } else {
     process.stdout.write(result.csv);

@@ -1,9 +1,18 @@
 /**
- * Shared CLI runner: Spanish messages, no stack trace for the user's mistakes, non-zero exit
- * on any error. Bugs (anything that is not a UserError) still print their stack.
+ * Shared CLI runner: Spanish messages, no stack trace on screen, non-zero exit on any error.
+ * The user's mistakes (UserError) print their problems (exit 1). Anything else — a bug, in the
+ * command or in a callback that escapes it — prints one Spanish line with the path of a log file
+ * (`.tmp/registro-errores/<fecha>-<pid>.log`, git-ignored) that holds the details (exit 2).
+ * On start, a commit of outputs interrupted by a killed process is recovered (atomic-write.ts).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError, formatUserError } from '../util/errors.js';
+import { projectRoot } from '../config/project.js';
+import { recoverInterruptedWrites } from '../util/atomic-write.js';
+import { UserError, formatUserError, maskForLog } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
 import { listStates, loadStateConfig, statesWithProduct } from '../load/state.js';
 
 export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
@@ -27,17 +36,75 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
   }
 }
 
-export async function runCli(main: () => Promise<void>): Promise<void> {
+/** Writes the details of an unexpected error to a log file; returns its path as shown to the user. */
+export function writeErrorLog(e: unknown, root = projectRoot()): string {
+  const now = new Date();
+  const name = `${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}.log`;
+  const details = [
+    `Fecha: ${now.toISOString()}`,
+    `Comando: ${process.argv.slice(2).join(' ')}`,
+    `Programa: ${path.basename(process.argv[1] ?? '')}`,
+    `Node.js: ${process.version} (${process.platform} ${process.arch})`,
+    '',
+    e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e),
+    ...(e instanceof Error && e.cause !== undefined ? ['', 'Causa:', (e.cause as Error)?.stack ?? String(e.cause)] : []),
+    '',
+  ].join('\n');
+  // Messages may quote data: identifiers are masked here as on screen.
+  const text = maskForLog(details);
+  for (const dir of [path.join(root, '.tmp', 'registro-errores'), path.join(tmpdir(), 'diagnosticos-registro-errores')]) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      return displayPath(root, file);
+    } catch { /* next place */ }
+  }
+  return '(no se pudo escribir el registro: la carpeta del proyecto y la temporal no admiten escritura)';
+}
+
+function reportUnexpected(e: unknown): void {
+  let where: string;
   try {
+    where = writeErrorLog(e);
+  } catch {
+    where = writeErrorLog(e, process.cwd());
+  }
+  process.stderr.write(`Error interno inesperado (no se debe a sus datos); no se modificó ningún resultado. Los detalles están en ${where}: envíe ese archivo al equipo de desarrollo.\n`);
+  process.exitCode = 2;
+}
+
+function failOnInternal(e: unknown): never {
+  reportUnexpected(e);
+  process.exit(2);
+}
+
+/** Test hook: DIAGNOSTICOS_PRUEBA_ERROR_INTERNO=sincrono|asincrono|promesa makes the command fail as a bug would. */
+function injectedBug(): void {
+  const kind = process.env.DIAGNOSTICOS_PRUEBA_ERROR_INTERNO;
+  if (!kind) return;
+  const bug = new TypeError("Cannot read properties of undefined (reading 'prueba')");
+  if (kind === 'asincrono') setTimeout(() => { throw bug; }, 0);
+  else if (kind === 'promesa') void Promise.reject(bug);
+  else throw bug;
+}
+
+export async function runCli(main: () => Promise<void>): Promise<void> {
+  // Errors thrown outside main's promise chain (timers, event handlers, forgotten promises).
+  process.on('uncaughtException', failOnInternal);
+  process.on('unhandledRejection', failOnInternal);
+  try {
+    for (const notice of recoverInterruptedWrites(projectRoot())) process.stderr.write(`${notice}\n`);
+    injectedBug();
     await main();
+    if (process.env.DIAGNOSTICOS_PRUEBA_ERROR_INTERNO) await new Promise((res) => setTimeout(res, 50));
   } catch (e) {
     if (e instanceof UserError) {
       process.stderr.write(`${formatUserError(e)}\n`);
       process.exitCode = 1;
       return;
     }
-    process.stderr.write(`Error interno (por favor, repórtelo al equipo de desarrollo):\n${(e as Error)?.stack ?? String(e)}\n`);
-    process.exitCode = 2;
+    reportUnexpected(e);
   }
 }
 

@@ -3,9 +3,9 @@
  * committed twins (`--check`) or commit every file of every product at once. A failure at any
  * stage of any product leaves every previous output exactly as it was.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { commitFiles } from '../util/atomic-write.js';
+import { commitFiles, withOutputLock } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { guardOutputs } from './privacy-gate.js';
@@ -44,10 +44,18 @@ function twinDiffers(file: string, bytes: Buffer | string): boolean {
 
 /**
  * Renders every job; then, in check mode, compares the twins with the committed ones (writing
- * nothing), otherwise commits every file of every job together and removes stale files.
- * Problems of several jobs are reported together.
+ * nothing), otherwise commits every file of every job together and removes stale files, all or
+ * nothing (src/util/atomic-write.ts). Problems of several jobs are reported together. The whole
+ * run holds the output lock of its output folder: a second build of the same project waits
+ * (bounded), and a commit interrupted by a killed process is recovered first.
  */
 export async function runProducts(jobs: ProductJob[], opts: { check?: boolean } = {}): Promise<ProductResult[]> {
+  const outRoot = jobs[0]?.request.outRoot;
+  if (outRoot === undefined) return [];
+  return withOutputLock(outRoot, () => runLocked(outRoot, jobs, opts));
+}
+
+async function runLocked(outRoot: string, jobs: ProductJob[], opts: { check?: boolean }): Promise<ProductResult[]> {
   const rendered: { job: ProductJob; build: ProductBuild; ms: number }[] = [];
   const failures: UserError[] = [];
   for (const job of jobs) {
@@ -64,17 +72,18 @@ export async function runProducts(jobs: ProductJob[], opts: { check?: boolean } 
     throw new UserError(`${failures.length} productos tienen problemas; no se escribió nada`, failures.flatMap((f) => (f.problems.length ? f.problems : [{ file: '', message: f.message }])));
   }
 
-  if (!opts.check) commitFiles(rendered.flatMap((r) => r.build.files));
-  return rendered.map(({ job, build, ms }) => {
-    const outRoot = job.request.outRoot;
-    const shown = (f: string) => displayPath(outRoot, f);
+  const removals = rendered.map(({ build }) => {
+    const written = new Set(build.files.map((f) => path.resolve(f.target)));
+    return (build.stale ?? []).filter((f) => !written.has(path.resolve(f)) && existsSync(f));
+  });
+  if (!opts.check) await commitFiles(rendered.flatMap((r) => r.build.files), { root: outRoot, remove: removals.flat() });
+  return rendered.map(({ job, build, ms }, i) => {
+    const shown = (f: string) => displayPath(job.request.outRoot, f);
     if (opts.check) {
       const staleTwins = build.files.filter((f) => f.twin && twinDiffers(f.target, f.bytes)).map((f) => shown(f.target));
       return { product: job.product, slug: job.request.slug, files: [], removed: [], staleTwins, summary: build.summary, ms };
     }
-    const written = new Set(build.files.map((f) => path.resolve(f.target)));
-    const removed = (build.stale ?? []).filter((f) => !written.has(path.resolve(f)));
-    for (const f of removed) rmSync(f, { force: true });
+    const removed = removals[i]!;
     return {
       product: job.product,
       slug: job.request.slug,

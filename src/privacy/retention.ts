@@ -5,21 +5,14 @@
  */
 import type { StateData } from '../load/types.js';
 import type { StateConfig } from '../schemas/state.js';
-import { UserError, type Problem } from '../util/errors.js';
+import type { Problem } from '../util/errors.js';
 import { isRealIsoDate } from '../schemas/state.js';
 import { formatDate } from '../util/format-es.js';
+import { sourceDate } from '../util/source-date.js';
 
 /** Today as AAAA-MM-DD (UTC): from SOURCE_DATE_EPOCH (seconds) when set, otherwise the clock. */
 export function todayIso(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) {
-    const d = new Date(Number(epoch) * 1000);
-    if (Number.isNaN(d.getTime())) {
-      throw new UserError('SOURCE_DATE_EPOCH no es una fecha válida', [{ file: 'SOURCE_DATE_EPOCH', message: `«${epoch}» está fuera del rango de fechas; debe ser un número de segundos desde 1970 (p. ej. 1767225600)` }]);
-    }
-    return d.toISOString().slice(0, 10);
-  }
-  return now().toISOString().slice(0, 10);
+  return (sourceDate(env) ?? now()).toISOString().slice(0, 10);
 }
 
 export interface RetentionStatus {

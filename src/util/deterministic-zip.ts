@@ -5,12 +5,11 @@
  */
 import JSZip from 'jszip';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { sourceDate } from './source-date.js';
 
-/** SOURCE_DATE_EPOCH (seconds) when set, otherwise the given document date. */
+/** SOURCE_DATE_EPOCH (seconds) when set (src/util/source-date.ts), otherwise the given document date. */
 export function buildDate(fallbackIsoDate: string): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date(`${fallbackIsoDate}T12:00:00Z`);
+  return sourceDate() ?? new Date(`${fallbackIsoDate}T12:00:00Z`);
 }
 
 const CP = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
@@ -64,9 +63,10 @@ export async function normaliseOoxml(bytes: Uint8Array | ArrayBuffer, date: Date
   const src = await JSZip.loadAsync(bytes);
   const out = new JSZip();
   const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
-  // Zip timestamps are DOS local time; JSZip converts from Date via local getters, so use a
-  // date whose local fields equal the UTC ones we want.
-  const zipDate = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
+  // Zip timestamps are DOS date/time fields without a zone. JSZip (3.x) fills them from the
+  // Date's UTC getters, so the date goes in as it is: the same fields under any TZ. (An
+  // earlier "local time" correction here made every entry time follow the machine's zone.)
+  const zipDate = date;
   for (const name of names) {
     const entry = src.files[name]!;
     if (/\.(xml|rels)$/.test(name)) {

@@ -52,3 +52,8 @@ export function formatUserError(e: UserError): string {
   for (const p of e.problems) lines.push(`  - ${formatProblem(p)}`);
   return lines.join('\n');
 }
+
+/** Any text bound for a log or the terminal with every direct identifier masked. */
+export function maskForLog(text: string): string {
+  return maskIdentifiers(text);
+}
