@@ -12,6 +12,7 @@
  * `MIN_PRINTED_PT` or more and whose condition labels and lane headers print at `MIN_LABEL_PT`.
  */
 import { imageDisplaySize, TWIPS_PER_PX, type PageGeometry } from '../render/page/geometry.js';
+import { cachedLayout } from './layout-cache.js';
 import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS } from './layout/index.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation } from './types.js';
 
@@ -80,7 +81,7 @@ export function layoutFlowchartForPrint(fc: Flowchart, geometry: PageGeometry, m
   const key = JSON.stringify([fc, geometry, minPt, minLabelPt]);
   let found = cache.get(key);
   if (!found) {
-    found = searchLayout(fc, geometry, minPt, minLabelPt);
+    found = cachedLayout('impresion', [fc, geometry, minPt, minLabelPt], () => searchLayout(fc, geometry, minPt, minLabelPt));
     cache.set(key, found);
     found.catch(() => cache.delete(key));
   }
