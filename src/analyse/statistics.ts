@@ -1,14 +1,16 @@
 /**
  * Official statistics (SESNSP, víctimas del fuero común). Every count of victims goes through
  * src/privacy/suppress.ts. The two tables (year × sex, year × age band) share their row totals
- * (victims per year) and grand total, so they are suppressed together (`suppressLinkedTables`):
- * a year hidden in one is hidden in the other and the two tables' equations together recover no
- * hidden cell. The one-dimensional series (by year, sex, age band) and the total are the margins
+ * (victims per year) and grand total, so they are suppressed together and audited together
+ * (`protectLinkedTables`): a year hidden in one is hidden in the other, and the interval audit of
+ * everything the two tables publish leaves every hidden cell a range no narrower than its label says
+ * (docs/privacidad.md). Both full tables are audited even though the report prints only the
+ * age-band totals: a template may print the whole table. The one-dimensional series (by year, sex, age band) and the total are the margins
  * of those tables, so a figure never shows a value that a table hides.
  */
 import type { StateData } from '../load/types.js';
 import type { Statistic } from '../schemas/datasets.js';
-import { suppressLinkedTables, SUPPRESSION_NOTE, type SuppressedCount as RawCount } from '../privacy/suppress.js';
+import { protectLinkedTables, SUPPRESSION_NOTE, type SuppressedCount as RawCount } from '../privacy/suppress.js';
 import { formatDate } from '../util/format-es.js';
 import type { Category, StatisticsAnalysis, SuppressedCount, SuppressedRow, SuppressedTable } from './types.js';
 
@@ -37,9 +39,9 @@ interface TableInput {
   grid: number[][];
 }
 
-/** Suppresses tables that share their rows (and row totals) together; see suppressLinkedTables. */
+/** Suppresses tables that share their rows (and row totals) together and audits them; see protectLinkedTables. */
 function linkedTables(inputs: TableInput[], threshold: number): SuppressedTable[] {
-  const out = suppressLinkedTables(inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid })), threshold);
+  const out = protectLinkedTables(inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid })), threshold).tables;
   return out.map((t, k) => ({
     rows: inputs[k]!.rows,
     columns: inputs[k]!.columns,

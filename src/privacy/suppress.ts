@@ -22,6 +22,7 @@
  * Only when no other non-zero value exists is the total suppressed instead.
  */
 import { formatNumber } from '../util/format-es.js';
+import { attainableIntervals, auditTables, feasibleIntervals, judge, modelOf, type CellAudit, type Interval, type PublishedTable, type PublishedValue } from './audit.js';
 
 export interface SuppressedCount {
   value: number;
@@ -323,8 +324,15 @@ function cheapestLink(v: number[][], sup: boolean[][], R: number, C: number, fro
  * equations can be matched in the others: the union of the published equations recovers no
  * suppressed cell that each table alone does not reveal (and `suppressTable` reveals none).
  */
-export function suppressLinkedTables(tables: LinkedTableInput[], threshold: number): SuppressedTable[] {
+export function suppressLinkedTables(tables: LinkedTableInput[], threshold: number, initialForced: GridCell[][] = []): SuppressedTable[] {
   if (!tables.length) return [];
+  const grids = linkedGrids(tables);
+  const sups = linkedPattern(tables, grids, threshold, initialForced);
+  return tables.map((t, k) => tableFromGrid(t.rows, t.cols, grids[k]!, sups[k]!, threshold));
+}
+
+/** Augmented grids of linked tables, after checking that they share rows and row totals. */
+function linkedGrids(tables: LinkedTableInput[]): number[][][] {
   const R = tables[0]!.rows.length;
   const grids = tables.map((t, k) => {
     if (t.rows.length !== R || t.rows.some((r, i) => r !== tables[0]!.rows[i])) {
@@ -340,6 +348,12 @@ export function suppressLinkedTables(tables: LinkedTableInput[], threshold: numb
       }
     }
   }
+  return grids;
+}
+
+/** Suppression pattern of linked tables (steps 1–3 of suppressLinkedTables). */
+function linkedPattern(tables: LinkedTableInput[], grids: number[][][], threshold: number, initialForced: GridCell[][]): boolean[][][] {
+  const R = tables[0]!.rows.length;
   const forced = tables.map(() => new Map<string, GridCell>());
   const force = (k: number, c: GridCell): boolean => {
     const key = `${c[0]},${c[1]}`;
@@ -347,6 +361,7 @@ export function suppressLinkedTables(tables: LinkedTableInput[], threshold: numb
     forced[k]!.set(key, c);
     return true;
   };
+  initialForced.forEach((cells, k) => { for (const c of cells) force(k, c); });
   const maxIter = 2 + grids.reduce((a, g) => a + g.length * g[0]!.length, 0);
   let sups: boolean[][][] = [];
   for (let iter = 0; ; iter++) {
@@ -384,7 +399,7 @@ export function suppressLinkedTables(tables: LinkedTableInput[], threshold: numb
     }
     if (!changed) break;
   }
-  return tables.map((t, k) => tableFromGrid(t.rows, t.cols, grids[k]!, sups[k]!, threshold));
+  return sups;
 }
 
 /** Number of suppressed cells (primary + secondary) in a table, totals included. */
@@ -392,4 +407,147 @@ export function countSuppressed(t: SuppressedTable): { primary: number; secondar
   const all = [...t.cells.flat(), ...t.rowTotals, ...t.colTotals, t.total];
   const secondaryN = all.filter(isSecondary).length;
   return { primary: all.filter((c) => c.suppressed).length - secondaryN, secondary: secondaryN };
+}
+
+/** Key of a quantity of linked tables: row totals and the grand total are shared ("T<i>"). */
+function linkedKey(k: number, i: number, j: number, C: number): string {
+  return j === C ? `T${i}` : `t${k}:${i},${j}`;
+}
+
+/** What linked tables publish, as the audit sees it, and the true values of every quantity. */
+function published(grids: number[][][], sups: boolean[][][], threshold: number): { tables: PublishedTable[]; values: Map<string, number> } {
+  const values = new Map<string, number>();
+  const tables = grids.map((g, k): PublishedTable => {
+    const C = g[0]!.length - 1;
+    return {
+      grid: g.map((row, i) => row.map((x, j): PublishedValue => {
+        const key = linkedKey(k, i, j, C);
+        values.set(key, x);
+        if (!sups[k]![i]![j]) return { key, kind: 'shown', value: x };
+        return { key, kind: isPrimarySmall(x, threshold) ? 'primary' : 'secondary' };
+      })),
+    };
+  });
+  return { tables, values };
+}
+
+export interface ProtectedTables {
+  tables: SuppressedTable[];
+  /** The interval audit of the final publication (every hidden quantity, all safe). */
+  audit: CellAudit[];
+  /** Cells hidden because the audit found a narrowed or exactly recoverable cell (forced, beyond the pattern rules). */
+  auditForced: number;
+  /** The audit of the publication the pattern rules alone would give (for the privacy report and the tests). */
+  before: CellAudit[];
+}
+
+/**
+ * Suppression that cannot be undone: `suppressLinkedTables` (primary + secondary by pattern), then
+ * the interval audit of everything the tables publish together (src/privacy/audit.ts). While some
+ * hidden quantity is recoverable exactly, or a «<T» cell is narrowed beyond what the labels alone
+ * imply, one more cell is hidden — the smallest non-zero visible cell in the failing cell's row or
+ * column (interior cells before totals on ties; for a shared year total, its row in every table),
+ * else the smallest visible cell of a line that holds a hidden cell, else the smallest visible
+ * cell — and the pattern rules and the audit run again. It ends: with every non-zero quantity
+ * hidden the audit passes by definition.
+ */
+export function protectLinkedTables(tables: LinkedTableInput[], threshold: number): ProtectedTables {
+  if (!tables.length) return { tables: [], audit: [], auditForced: 0, before: [] };
+  const grids = linkedGrids(tables);
+  const R = tables[0]!.rows.length;
+  const extra: GridCell[][] = tables.map(() => []);
+  let sups = linkedPattern(tables, grids, threshold, extra);
+  let pub = published(grids, sups, threshold);
+  const widest = attainableIntervals(pub.tables, pub.values, threshold);
+  let audit = auditTables(pub.tables, pub.values, threshold, [], widest);
+  const before = audit;
+  let auditForced = 0;
+  const limit = grids.reduce((a, g) => a + g.length * g[0]!.length, 0);
+  for (let round = 0; audit.some((a) => !a.safe); round++) {
+    if (round > limit) throw new Error('protectLinkedTables: la auditoría de supresión no converge');
+    const pick = nextToHide(tables, grids, sups, extra, threshold, audit.filter((a) => !a.safe), widest);
+    if (!pick) throw new Error('protectLinkedTables: no queda ninguna celda que ocultar');
+    addForced(grids, extra, pick);
+    auditForced++;
+    sups = linkedPattern(tables, grids, threshold, extra);
+    pub = published(grids, sups, threshold);
+    audit = auditTables(pub.tables, pub.values, threshold, [], widest);
+  }
+  return { tables: tables.map((t, k) => tableFromGrid(t.rows, t.cols, grids[k]!, sups[k]!, threshold)), audit, auditForced, before };
+}
+
+/** Forces one more cell; a shared total is forced in every table (the pattern rules would do it anyway). */
+function addForced(grids: number[][][], extra: GridCell[][], [k, i, j]: [number, number, number]): void {
+  const C = grids[k]![0]!.length - 1;
+  if (j === C) grids.forEach((g, q) => extra[q]!.push([i, g[0]!.length - 1]));
+  else extra[k]!.push([i, j]);
+}
+
+/**
+ * The cell to hide next. For each failing quantity in turn, the visible non-zero cells of its row
+ * and column (for a shared year total: its row in every table and the totals column) are tried
+ * from the smallest: the first whose hiding (with the pattern rules re-applied) makes that quantity
+ * safe is chosen. When no single cell fixes any failing quantity, the cell that widens the first
+ * one's interval most (then the smallest); only when its lines hold no visible cell, the smallest
+ * visible cell of any line that holds a hidden one, then of the whole table.
+ */
+function nextToHide(
+  tables: LinkedTableInput[], grids: number[][][], sups: boolean[][][], extra: GridCell[][], threshold: number,
+  failing: CellAudit[], widest: Map<string, Interval>,
+): [number, number, number] | undefined {
+  const R = grids[0]!.length - 1;
+  const lastCol = (k: number) => grids[k]![0]!.length - 1;
+  const isTotal = (k: number, i: number, j: number) => i === R || j === lastCol(k);
+  const visible = (list: [number, number, number][]) => {
+    const seen = new Set<string>();
+    return list
+      .filter(([k, i, j]) => grids[k]![i]![j]! !== 0 && !sups[k]![i]![j])
+      .filter(([k, i, j]) => { const key = linkedKey(k, i, j, lastCol(k)); if (seen.has(key)) return false; seen.add(key); return true; })
+      .sort((a, b) => grids[a[0]]![a[1]]![a[2]]! - grids[b[0]]![b[1]]![b[2]]! || Number(isTotal(...a)) - Number(isTotal(...b)));
+  };
+  const line = (k: number, kind: 'r' | 'c', n: number): [number, number, number][] =>
+    kind === 'r' ? Array.from({ length: lastCol(k) + 1 }, (_, j) => [k, n, j]) : Array.from({ length: R + 1 }, (_, i) => [k, i, n]);
+  const nearOf = (key: string) => {
+    const near: [number, number, number][] = [];
+    const total = /^T(\d+)$/.exec(key);
+    if (total) grids.forEach((_, k) => near.push(...line(k, 'r', Number(total[1])), ...line(k, 'c', lastCol(k))));
+    else {
+      const m = /^t(\d+):(\d+),(\d+)$/.exec(key)!;
+      near.push(...line(Number(m[1]), 'r', Number(m[2])), ...line(Number(m[1]), 'c', Number(m[3])));
+    }
+    return visible(near);
+  };
+  const tryHide = (cell: [number, number, number], key: string): Interval | undefined => {
+    const trial = extra.map((e) => [...e]);
+    addForced(grids, trial, cell);
+    let trialSups: boolean[][][];
+    try { trialSups = linkedPattern(tables, grids, threshold, trial); } catch { return undefined; }
+    const pub = published(grids, trialSups, threshold);
+    return feasibleIntervals(modelOf(pub.tables, threshold), new Set([key])).get(key);
+  };
+  const width = (iv: Interval) => (Number.isFinite(iv.hi) ? iv.hi - iv.lo : Number.MAX_SAFE_INTEGER);
+  let best: { cell: [number, number, number]; width: number } | undefined;
+  for (const [n, f] of failing.entries()) {
+    for (const cell of nearOf(f.key)) {
+      const iv = tryHide(cell, f.key);
+      if (!iv) continue;
+      if (judge(f.kind, iv, widest.get(f.key) ?? f.attainable)) return cell;
+      if (n === 0 && (!best || width(iv) > best.width)) best = { cell, width: width(iv) };
+    }
+  }
+  if (best) return best.cell;
+  const touched: [number, number, number][] = [];
+  grids.forEach((g, k) => {
+    for (let i = 0; i <= R; i++) for (let j = 0; j <= lastCol(k); j++) {
+      if (sups[k]![i]!.some(Boolean) || sups[k]!.some((r) => r[j])) touched.push([k, i, j]);
+    }
+  });
+  const all: [number, number, number][] = [];
+  grids.forEach((_, k) => { for (let i = 0; i <= R; i++) for (let j = 0; j <= lastCol(k); j++) all.push([k, i, j]); });
+  return visible(touched)[0] ?? visible(all)[0];
+}
+
+/** protectLinkedTables for one table. */
+export function protectTable(rows: string[], cols: string[], values: number[][], threshold: number): ProtectedTables {
+  return protectLinkedTables([{ rows, cols, values }], threshold);
 }
