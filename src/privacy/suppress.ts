@@ -445,16 +445,12 @@ export interface ProtectedTables {
  * Suppression that cannot be undone: `suppressLinkedTables` (primary + secondary by pattern), then
  * the interval audit of everything the tables publish together (src/privacy/audit.ts). While some
  * hidden quantity is recoverable exactly, or a «<T» cell is narrowed beyond what the labels alone
- * imply, one more cell is hidden — the smallest non-zero visible cell in the failing cell's row or
- * column (interior cells before totals on ties; for a shared year total, its row in every table),
- * else the smallest visible cell of a line that holds a hidden cell, else the smallest visible
- * cell — and the pattern rules and the audit run again. It ends: with every non-zero quantity
- * hidden the audit passes by definition.
+ * imply, one more cell is hidden (see nextToHide) and the pattern rules and the audit run again.
+ * It ends: with every non-zero quantity hidden the audit passes by definition.
  */
 export function protectLinkedTables(tables: LinkedTableInput[], threshold: number): ProtectedTables {
   if (!tables.length) return { tables: [], audit: [], auditForced: 0, before: [] };
   const grids = linkedGrids(tables);
-  const R = tables[0]!.rows.length;
   const extra: GridCell[][] = tables.map(() => []);
   let sups = linkedPattern(tables, grids, threshold, extra);
   let pub = published(grids, sups, threshold);

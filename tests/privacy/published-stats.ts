@@ -8,6 +8,7 @@
  * Keys: `c:<año>:<sexo>` year × sex cell, `y:<año>` year total, `s:<sexo>` sex total,
  * `a:<grupo>` age-band total, `g` grand total.
  */
+import type { Element } from '@xmldom/xmldom';
 import { readPart, openZip, parseXml } from '../support/ooxml.js';
 import type { PublishedTable, PublishedValue } from '../../src/privacy/audit.js';
 
