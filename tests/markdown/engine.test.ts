@@ -5,6 +5,7 @@ import type { StateData } from '../../src/load/types.js';
 import { renderReportMarkdown } from '../../src/render/markdown/index.js';
 import { normaliseMarkdown } from '../../src/render/markdown/normalise.js';
 import { UserError } from '../../src/util/errors.js';
+import { fixtureAnalysis } from '../fixtures/pptx/analysis.js';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/markdown/motor');
 
@@ -16,7 +17,8 @@ function data(capitulos: string[], narrativa: StateData['narrativa'] = {}): Stat
     narrativa,
   } as unknown as StateData;
 }
-const analysis = { meta: { state: 'Estado *Prueba*' }, chapters: {} } as unknown as Analysis;
+const base = fixtureAnalysis();
+const analysis: Analysis = { ...base, meta: { ...base.meta, state: 'Estado *Prueba*' }, chapters: {} };
 
 async function userError(p: Promise<unknown>): Promise<UserError> {
   try {
@@ -53,7 +55,7 @@ describe('renderReportMarkdown', () => {
   test('a missing field is a UserError with the template file and line', async () => {
     const e = await userError(renderReportMarkdown(analysis, data(['alfa', 'gamma'])));
     expect(e.problems).toEqual([
-      expect.objectContaining({ file: 'templates/diagnostico/gamma.md.hbs', line: 4, message: expect.stringContaining('«analisis.meta.inexistente» no existe') }),
+      expect.objectContaining({ file: 'templates/diagnostico/gamma.md.hbs', line: 4, message: expect.stringContaining('«analisis.general.inexistente» no existe') }),
     ]);
   });
 

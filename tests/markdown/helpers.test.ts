@@ -86,7 +86,7 @@ describe('conteo: victim counts only through suppression', () => {
     expect(problem('{{v}}', { v: suppressCount(3, 5) })).toMatch(/imprímalo con \{\{conteo/);
     expect(problem('{{numero v.value}}', { v: suppressCount(30, 5) })).toMatch(/no existe/);
     expect(problem('{{#if (igual v 3)}}x{{/if}}', { v: suppressCount(3, 5) })).toMatch(/no se comparan conteos/);
-    expect(r('{{#if v.suppressed}}suprimido{{/if}}', { v: suppressCount(3, 5) })).toBe('suprimido');
+    expect(r('{{#if v.suprimido}}suprimido{{/if}}', { v: suppressCount(3, 5) })).toBe('suprimido');
   });
 });
 
@@ -129,35 +129,35 @@ describe('tables', () => {
     expect(problem('{{tabla filas id="t" titulo="T" fuente="F" columnas="o:A"}}', { filas: [{ o: { x: 1 } }] })).toMatch(/contiene un objeto/);
   });
   test('tabla_matriz prints count, boolean and suppressed matrices', () => {
-    const count = { columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: [{ key: 'x', label: 'X', values: [1, 2], total: 3 }], colTotals: [1, 2], total: 3 };
+    const count = { columnas: [{ clave: 'a', nombre: 'A' }, { clave: 'b', nombre: 'B' }], filas: [{ clave: 'x', nombre: 'X', valores: [1, 2], total: 3 }], totales_columna: [1, 2], total: 3 };
     expect(r('{{tabla_matriz m id="m" titulo="M" fuente="F" encabezado="Etapa" totales=true}}', { m: count }))
       .toContain('| Etapa | A | B | Total |\n| --- | --: | --: | --: |\n| X | 1 | 2 | 3 |\n| **Total** | 1 | 2 | 3 |');
-    const bool = { columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: [{ key: 'x', label: 'Ley *X*', values: [true, false], count: 1 }], colCounts: [1, 0] };
+    const bool = { columnas: [{ clave: 'a', nombre: 'A' }, { clave: 'b', nombre: 'B' }], filas: [{ clave: 'x', nombre: 'Ley *X*', valores: [true, false], total: 1 }], totales_columna: [1, 0] };
     expect(r('{{tabla_matriz m id="m" titulo="M" fuente="F" encabezado="Instrumento"}}', { m: bool })).toContain('| Ley \\*X\\* | X |  |');
     const sup = {
-      rows: [{ key: '2025', label: '2025' }], columns: [{ key: 'm', label: 'Mujer' }, { key: 'h', label: 'Hombre' }],
-      cells: [[suppressCount(2, 5), suppressCount(9, 5)]], rowTotals: [suppressCount(11, 5)], colTotals: [suppressCount(2, 5), suppressCount(9, 5)], total: suppressCount(11, 5),
+      filas: [{ clave: '2025', nombre: '2025' }], columnas: [{ clave: 'm', nombre: 'Mujer' }, { clave: 'h', nombre: 'Hombre' }],
+      celdas: [[suppressCount(2, 5), suppressCount(9, 5)]], totales_fila: [suppressCount(11, 5)], totales_columna: [suppressCount(2, 5), suppressCount(9, 5)], total: suppressCount(11, 5),
     };
     expect(r('{{tabla_matriz m id="m" titulo="M" fuente="F" encabezado="Año" totales=true}}', { m: sup })).toContain('| 2025 | <5 | 9 | 11 |');
   });
 });
 
 describe('figures, references, quotations', () => {
-  const spec = { id: 'entrevistas-por-sector', kind: 'bar', title: 'T', caption: 'Entrevistas por sector', alt: 'Barras: [12] gobierno', source: 'Fuente: elaboración propia.', labels: ['a'], series: [{ name: 's', values: [1] }] };
+  const spec = { id: 'entrevistas-por-sector', tipo: 'bar', titulo_corto: 'T', leyenda: 'Entrevistas por sector', texto_alternativo: 'Barras: [12] gobierno', fuente: 'Fuente: elaboración propia.', etiquetas: ['a'], series: [{ nombre: 's', valores: [1] }] };
   test('grafica', () => {
     expect(r('{{grafica g}}', { g: spec })).toBe('![Barras: \\[12\\] gobierno](grafica:entrevistas-por-sector)\n\nFigura: Entrevistas por sector {#fig:entrevistas-por-sector}\n\nFuente: elaboración propia.');
-    expect(r('{{grafica "entrevistas-por-sector"}}', { analisis: { chartsById: { 'entrevistas-por-sector': spec } } })).toContain('{#fig:entrevistas-por-sector}');
-    expect(r('{{grafica g vacio="Sin datos."}}', { g: { ...spec, empty: true } })).toBe('Sin datos.');
-    expect(r('{{#si_grafica g}}sí{{else}}no{{/si_grafica}}', { g: { ...spec, series: [{ name: 's', values: [null] }] } })).toBe('no');
+    expect(r('{{grafica "entrevistas-por-sector"}}', { analisis: { graficas: { 'entrevistas-por-sector': spec } } })).toContain('{#fig:entrevistas-por-sector}');
+    expect(r('{{grafica g vacio="Sin datos."}}', { g: { ...spec, vacia: true } })).toBe('Sin datos.');
+    expect(r('{{#si_grafica g}}sí{{else}}no{{/si_grafica}}', { g: { ...spec, series: [{ nombre: 's', valores: [null] }] } })).toBe('no');
   });
   test('ref', () => {
     expect(r('véase la {{ref "tbl" "entrevistas-sector"}}, la {{ref "fig:x"}} y la {{ref g}}.', { g: spec })).toBe('véase la @tbl:entrevistas-sector, la @fig:x y la @fig:entrevistas-por-sector.');
     expect(problem('{{ref "tabla" "x"}}')).toMatch(/"tbl" o "fig"/);
   });
   test('cita: blockquote, quotation marks, sector attribution', () => {
-    const e = { text: '"No hay *intérpretes* | nunca"', sectorLabel: 'Gobierno estatal', attribution: 'Persona entrevistada, Gobierno estatal (entrevista 3)' };
+    const e = { texto: '"No hay *intérpretes* | nunca"', sector_nombre: 'Gobierno estatal', atribucion: 'Persona entrevistada, Gobierno estatal (entrevista 3)' };
     expect(r('{{cita e}}', { e })).toBe('> “No hay \\*intérpretes\\* \\| nunca”\n>\n> — Persona entrevistada, Gobierno estatal (entrevista 3)');
-    expect(problem('{{cita e}}', { e: { extracto: 'x', entrevista_id: 'E1' } })).toMatch(/extracto con consentimiento/);
+    expect(problem('{{cita e}}', { e: { extracto: 'x', entrevista_id: 'E1' } })).toMatch(/cita con consentimiento/);
   });
   test('md escapes explicitly', () => {
     expect(r('{{md x}}', { x: '*a*' })).toBe('\\*a\\*');

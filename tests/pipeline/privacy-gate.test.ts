@@ -75,7 +75,7 @@ describe('planted identifiers stop the build and nothing is written', () => {
   it('refuses a template that would print a sensitive field per record', async () => {
     const root = copyProject();
     const file = path.join(root, 'templates', 'diagnostico', 'anexos.md.hbs');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n{{#each analisis.interviews.byInstitution}}\n- {{name}}: {{origen_etnico}}\n{{/each}}\n`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n{{#each analisis.entrevistas.por_institucion}}\n- {{nombre}}: {{origen_etnico}}\n{{/each}}\n`);
     const err = (await buildReport('chihuahua', { root }).catch((e: unknown) => e)) as UserError;
     expect(err).toBeInstanceOf(UserError);
     const message = formatUserError(err);

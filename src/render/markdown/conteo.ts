@@ -1,19 +1,21 @@
 /**
  * Victim counts reach the templates only as `Conteo` objects: the engine replaces every
  * SuppressedCount of the context (src/privacy/suppress.ts) by one. A `Conteo` exposes
- * `text` and `suppressed` but not `value`, so with Handlebars' strict mode
- * `{{x.value}}` is an error and `{{x}}` is refused: the only way to print it is `{{conteo x}}`.
+ * `texto` and `suprimido` (the templates' Spanish names, src/render/markdown/vista.ts) but not
+ * the value, so with Handlebars' strict mode `{{x.valor}}` is an error and `{{x}}` is refused:
+ * the only way to print it is `{{conteo x}}`.
  */
 import type { SuppressedCount } from '../../privacy/suppress.js';
 
 const hidden = new WeakMap<Conteo, number | null>();
 
 export class Conteo {
-  readonly text: string;
-  readonly suppressed: boolean;
+  /** What to print: the es-MX number, or "<5" / "C" when suppressed. */
+  readonly texto: string;
+  readonly suprimido: boolean;
   constructor(c: { value: number | null; suppressed: boolean; text: string }) {
-    this.text = c.text;
-    this.suppressed = c.suppressed;
+    this.texto = c.text;
+    this.suprimido = c.suppressed;
     hidden.set(this, c.suppressed ? null : c.value);
     Object.freeze(this);
   }

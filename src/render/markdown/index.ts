@@ -4,15 +4,11 @@
  *
  * Each chapter listed in proyecto.yaml `diagnostico.capitulos` is rendered, in that order,
  * from templates/diagnostico/<capitulo>.md.hbs; partials live in templates/diagnostico/parciales/
- * (`{{> etapa}}` is parciales/etapa.md.hbs). A template sees:
- *
- *   analisis   the Analysis (victim counts as `Conteo`: print them with {{conteo …}})
- *   estado     the state's estado.yaml (StateConfig)
- *   proyecto   proyecto.yaml (ProjectConfig)
- *   narrativa  the state's narrative Markdown for the chapter ('' if none): {{{narrativa}}}
- *   capitulo   the chapter name;  etapas: its stages (CHAPTER_STAGES, [] if none)
- *   bloque     analisis.chapters[capitulo] for stage chapters, otherwise null
- *   flujogramas the state's flowcharts as figures (`FlowchartsContext`; `lista` empty if none)
+ * (`{{> etapa}}` is parciales/etapa.md.hbs). A template sees a `ContextoPlantilla`
+ * (src/render/markdown/vista.ts): the analysis through its Spanish view (`analisis`, victim
+ * counts as `Conteo`: print them with {{conteo …}}), estado.yaml, proyecto.yaml, the chapter's
+ * narrative, its stage block (`bloque`) and the flowcharts. Every field is listed, generated
+ * from the view's types, in docs/plantillas-campos.md (`npm run docs:plantillas`).
  */
 import { checkTemplate } from '../../privacy/sensitive.js';
 import type { FlowchartSummary } from '../../flowcharts/docx.js';
@@ -29,6 +25,7 @@ import { maskCounts } from './conteo.js';
 import { TemplateRenderError } from './errors.js';
 import { BLOCK_HELPERS, INTERNAL_HELPERS, MARKDOWN_HELPERS, VALUE_HELPERS } from './helpers/index.js';
 import { normaliseMarkdown } from './normalise.js';
+import { vistaAnalisis, vistaFlujogramas, type ContextoPlantilla } from './vista.js';
 import { readText } from '../../load/text.js';
 
 export { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -129,20 +126,20 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
 
   const engine = createEngine(templatesDir, root);
   const base = {
-    analisis: maskCounts(analysis),
-    estado: maskCounts(data.config),
-    proyecto: maskCounts(data.project),
+    analisis: maskCounts(vistaAnalisis(analysis)),
+    estado: maskCounts(data.config) as unknown as Record<string, unknown>,
+    proyecto: maskCounts(data.project) as unknown as Record<string, unknown>,
     slug: data.slug,
-    flujogramas: opts.flujogramas ?? NO_FLOWCHARTS,
+    flujogramas: maskCounts(vistaFlujogramas(opts.flujogramas ?? NO_FLOWCHARTS)),
   };
   const parts: string[] = [];
   const errors: Problem[] = [];
   for (const capitulo of chapters) {
-    const context = {
+    const context: ContextoPlantilla = {
       ...base,
       capitulo,
       etapas: CHAPTER_STAGES[capitulo] ?? [],
-      bloque: (analysis.chapters as Record<string, unknown> | undefined)?.[capitulo] !== undefined ? base.analisis.chapters[capitulo] : null,
+      bloque: base.analisis.capitulos[capitulo] ?? null,
       narrativa: (data.narrativa[capitulo]?.markdown ?? '').trim(),
     };
     try {

@@ -14,5 +14,5 @@ export function conteo(...raw: unknown[]): string {
     fail('conteo', options, 'recibió un número sin supresión; los conteos de víctimas deben venir del análisis como conteos con supresión (SuppressedCount)');
   }
   if (!(c instanceof Conteo)) fail('conteo', options, `se esperaba un conteo con supresión (SuppressedCount) y se recibió ${describe(c)}`);
-  return escapeMarkdown(c.text);
+  return escapeMarkdown(c.texto);
 }

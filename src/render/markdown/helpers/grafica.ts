@@ -1,5 +1,6 @@
 /**
- * {{grafica spec}} or {{grafica "id"}} (looked up in analisis.chartsById) for a ChartSpec:
+ * {{grafica g}} or {{grafica "id"}} (looked up in analisis.graficas) for a chart of the view
+ * (`Grafica`, src/render/markdown/vista.ts):
  *
  *     ![alt](grafica:id)
  *
@@ -7,32 +8,32 @@
  *
  *     Fuente: … Nota: …
  *
- * A spec with nothing to plot (`empty`, no labels) prints `vacio` (a sentence) instead.
+ * A chart with nothing to plot (`vacia`, no labels) prints `vacio` (a sentence) instead.
  */
 import type { HelperOptions } from 'handlebars';
-import type { ChartSpec } from '../../../analyse/types.js';
+import type { Grafica } from '../vista.js';
 import { escapeMarkdown, ID_PATTERN } from '../escape.js';
 import { describe, fail, splitArgs } from '../errors.js';
 import { sourceLine } from './tabla.js';
 
-export function resolveChart(helper: string, x: unknown, options: HelperOptions): ChartSpec {
+export function resolveChart(helper: string, x: unknown, options: HelperOptions): Grafica {
   let spec = x;
   if (typeof x === 'string') {
-    const root = options.data?.root as { analisis?: { chartsById?: Record<string, unknown> } } | undefined;
-    const byId = root?.analisis?.chartsById;
-    if (!byId || !(x in byId)) fail(helper, options, `no existe la gráfica «${x}» en analisis.chartsById`);
+    const root = options.data?.root as { analisis?: { graficas?: Record<string, unknown> } } | undefined;
+    const byId = root?.analisis?.graficas;
+    if (!byId || !(x in byId)) fail(helper, options, `no existe la gráfica «${x}» en analisis.graficas`);
     spec = byId[x];
   }
-  if (spec === null || typeof spec !== 'object' || !('id' in spec) || !('caption' in spec) || !('labels' in spec)) {
-    fail(helper, options, `se esperaba una gráfica (ChartSpec) y se recibió ${describe(spec)}`);
+  if (spec === null || typeof spec !== 'object' || !('id' in spec) || !('leyenda' in spec) || !('etiquetas' in spec)) {
+    fail(helper, options, `se esperaba una gráfica (una de analisis.graficas) y se recibió ${describe(spec)}`);
   }
-  const s = spec as ChartSpec;
+  const s = spec as Grafica;
   if (typeof s.id !== 'string' || !ID_PATTERN.test(s.id)) fail(helper, options, `identificador de gráfica no válido: ${describe(s.id)}`);
   return s;
 }
 
-export function chartIsEmpty(s: ChartSpec): boolean {
-  return s.empty === true || s.labels.length === 0 || s.series.every((se) => se.values.every((v) => v === null || v === 0));
+export function chartIsEmpty(s: Grafica): boolean {
+  return s.vacia === true || s.etiquetas.length === 0 || s.series.every((se) => se.valores.every((v) => v === null || v === 0));
 }
 
 export function grafica(...raw: unknown[]): string {
@@ -43,17 +44,17 @@ export function grafica(...raw: unknown[]): string {
     if (v !== undefined && typeof v !== 'string') fail('grafica', options, 'vacio="…" debe ser un texto');
     return `\n\n${escapeMarkdown(v ?? 'No hay datos que graficar para esta figura.')}\n\n`;
   }
-  for (const f of ['alt', 'caption', 'source'] as const) {
+  for (const f of ['texto_alternativo', 'leyenda', 'fuente'] as const) {
     if (typeof s[f] !== 'string' || s[f].trim() === '') fail('grafica', options, `la gráfica «${s.id}» no tiene «${f}»`);
   }
   return [
     '',
     '',
-    `![${escapeMarkdown(s.alt.trim())}](grafica:${s.id})`,
+    `![${escapeMarkdown(s.texto_alternativo.trim())}](grafica:${s.id})`,
     '',
-    `Figura: ${escapeMarkdown(s.caption.trim())} {#fig:${s.id}}`,
+    `Figura: ${escapeMarkdown(s.leyenda.trim())} {#fig:${s.id}}`,
     '',
-    sourceLine(s.source, s.note),
+    sourceLine(s.fuente, s.nota),
     '',
     '',
   ].join('\n');
@@ -63,8 +64,8 @@ export function grafica(...raw: unknown[]): string {
 export function si_grafica(this: unknown, ...raw: unknown[]): string {
   const { params, options } = splitArgs(raw);
   const x = params[0];
-  const root = options.data?.root as { analisis?: { chartsById?: Record<string, ChartSpec> } } | undefined;
-  const spec = typeof x === 'string' ? root?.analisis?.chartsById?.[x] : (x as ChartSpec | undefined);
+  const root = options.data?.root as { analisis?: { graficas?: Record<string, Grafica> } } | undefined;
+  const spec = typeof x === 'string' ? root?.analisis?.graficas?.[x] : (x as Grafica | undefined);
   const ok = !!spec && typeof spec === 'object' && !chartIsEmpty(spec);
   return ok ? options.fn(this) : options.inverse(this);
 }

@@ -18,7 +18,7 @@ export function plural(...raw: unknown[]): string {
   if (n instanceof Conteo) {
     const v = visibleValue(n);
     const word = pluralEs(v === 1 ? 1 : 2, singular, pluralForm).replace(/^\S+ /, '');
-    return escapeMarkdown(onlyWord ? word : `${n.text} ${word}`);
+    return escapeMarkdown(onlyWord ? word : `${n.texto} ${word}`);
   }
   const count = requireNumber('plural', n, options);
   const text = pluralEs(count, singular, pluralForm);

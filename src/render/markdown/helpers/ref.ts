@@ -1,6 +1,6 @@
 /**
  * {{ref "tbl" "entrevistas-sector"}} → "@tbl:entrevistas-sector" (the DOCX writer prints
- * "Tabla N"); {{ref "tbl:entrevistas-sector"}} and {{ref grafica}} (a ChartSpec → @fig:id) too.
+ * "Tabla N"); {{ref "tbl:entrevistas-sector"}} and {{ref g}} (a chart of analisis.graficas → @fig:id) too.
  */
 import { ID_PATTERN } from '../escape.js';
 import { describe, fail, splitArgs } from '../errors.js';
@@ -8,7 +8,7 @@ import { describe, fail, splitArgs } from '../errors.js';
 export function ref(...raw: unknown[]): string {
   const { params, options } = splitArgs(raw);
   let [kind, id] = params;
-  if (kind !== null && typeof kind === 'object' && 'id' in kind && 'kind' in kind) {
+  if (kind !== null && typeof kind === 'object' && 'id' in kind && 'leyenda' in kind) {
     id = (kind as { id: unknown }).id;
     kind = 'fig';
   } else if (typeof kind === 'string' && id === undefined && kind.includes(':')) {

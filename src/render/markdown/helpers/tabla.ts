@@ -13,9 +13,9 @@
  *   builds a table from a list of objects. Numeric columns (numbers, victim counts, "1,234",
  *   "12.5 %", "<5") are right-aligned (`--:`); `:n` forces right, `:t` forces left alignment.
  *
- * {{tabla_matriz m id="…" titulo="…" fuente="…" encabezado="Etapa" [valores="values"] [totales=true]}}
- *   prints a CountMatrix, a BoolMatrix ("X" where true), a SuppressedTable (victim counts)
- *   or a profile coverage matrix (E/G/—).
+ * {{tabla_matriz m id="…" titulo="…" fuente="…" encabezado="Etapa" [valores="valores"] [totales=true]}}
+ *   prints a MatrizConteo, a MatrizSiNo ("X" where true), a TablaSuprimida (victim counts)
+ *   or the profile coverage matrix (E/G/—) of the templates' view (src/render/markdown/vista.ts).
  *
  * Every cell is escaped for Markdown (pipes included). An empty table prints `vacio`
  * (a sentence) instead of the table, caption and source.
@@ -35,7 +35,7 @@ export interface Column {
 const NUMERIC_TEXT = /^(?:[<>]?\d[\d,]*(?:\.\d+)?(?: ?%)?|—|-|C|n\. ?d\.)$/;
 
 export function cellText(v: unknown, helper: string, options: HelperOptions, field: string): string {
-  if (v instanceof Conteo) return escapeTableCell(v.text);
+  if (v instanceof Conteo) return escapeTableCell(v.texto);
   if (v === null || v === undefined) return '—';
   if (typeof v === 'number') return Number.isFinite(v) ? formatNumber(v) : '—';
   if (typeof v === 'boolean') return v ? 'Sí' : 'No';
@@ -148,10 +148,10 @@ export function tabla(...raw: unknown[]): string {
   return renderTable(meta, columns.map((c) => c.header), aligns, body, footerCells(options.hash.pie, columns.length, 'tabla', options));
 }
 
-interface Cat { key: string; label: string }
+interface Cat { clave: string; nombre: string }
 
 function isCats(x: unknown): x is Cat[] {
-  return Array.isArray(x) && x.every((c) => c !== null && typeof c === 'object' && 'label' in c);
+  return Array.isArray(x) && x.every((c) => c !== null && typeof c === 'object' && 'nombre' in c);
 }
 
 export function tabla_matriz(...raw: unknown[]): string {
@@ -160,62 +160,62 @@ export function tabla_matriz(...raw: unknown[]): string {
   const meta = tableMeta('tabla_matriz', options);
   const first = typeof options.hash.encabezado === 'string' ? options.hash.encabezado : '';
   const totals = options.hash.totales === true;
-  if (m === null || typeof m !== 'object' || !isCats(m.columns) || !Array.isArray(m.rows)) {
-    fail('tabla_matriz', options, `se esperaba una matriz (columns, rows) y se recibió ${describe(m)}`);
+  if (m === null || typeof m !== 'object' || !isCats(m.columnas) || !Array.isArray(m.filas)) {
+    fail('tabla_matriz', options, `se esperaba una matriz (columnas, filas) y se recibió ${describe(m)}`);
   }
-  const columns = m.columns as Cat[];
-  if (m.rows.length === 0 || columns.length === 0) return emptyText('tabla_matriz', options);
-  const headers = [first, ...columns.map((c) => c.label)];
+  const columns = m.columnas as Cat[];
+  if (m.filas.length === 0 || columns.length === 0) return emptyText('tabla_matriz', options);
+  const headers = [first, ...columns.map((c) => c.nombre)];
   const aligns: ('left' | 'right')[] = ['left', ...columns.map(() => 'right' as const)];
 
-  // SuppressedTable: rows are categories, cells are victim counts.
-  if (Array.isArray(m.cells) && isCats(m.rows) && m.cells.every((r) => Array.isArray(r) && r.every((c) => c instanceof Conteo))) {
-    const cells = m.cells as Conteo[][];
-    const rowTotals = m.rowTotals as Conteo[];
-    const body = (m.rows as Cat[]).map((r, i) => [escapeTableCell(r.label), ...cells[i]!.map((c) => escapeTableCell(c.text)), ...(totals ? [escapeTableCell(rowTotals[i]!.text)] : [])]);
+  // TablaSuprimida: rows are categories, cells are victim counts.
+  if (Array.isArray(m.celdas) && isCats(m.filas) && m.celdas.every((r) => Array.isArray(r) && r.every((c) => c instanceof Conteo))) {
+    const cells = m.celdas as Conteo[][];
+    const rowTotals = m.totales_fila as Conteo[];
+    const body = (m.filas as Cat[]).map((r, i) => [escapeTableCell(r.nombre), ...cells[i]!.map((c) => escapeTableCell(c.texto)), ...(totals ? [escapeTableCell(rowTotals[i]!.texto)] : [])]);
     if (totals) {
       headers.push('Total');
       aligns.push('right');
-      const colTotals = m.colTotals as Conteo[];
+      const colTotals = m.totales_columna as Conteo[];
       const total = m.total as Conteo;
-      return renderTable(meta, headers, aligns, body, ['Total', ...colTotals.map((c) => escapeTableCell(c.text)), escapeTableCell(total.text)]);
+      return renderTable(meta, headers, aligns, body, ['Total', ...colTotals.map((c) => escapeTableCell(c.texto)), escapeTableCell(total.texto)]);
     }
     return renderTable(meta, headers, aligns, body);
   }
 
-  // Profile coverage: cells are objects {covered, specificInstruments, specificTools}.
-  if (Array.isArray(m.cells) && isCats(m.rows)) {
-    const cells = m.cells as { covered: boolean; specificInstruments: number; specificTools: number }[][];
-    const body = (m.rows as Cat[]).map((r, i) => [
-      escapeTableCell(r.label),
-      ...cells[i]!.map((c) => (c.specificInstruments + c.specificTools > 0 ? 'E' : c.covered ? 'G' : '—')),
+  // CoberturaPerfiles: cells are objects {cubierta, instrumentos_especificos, herramientas_especificas}.
+  if (Array.isArray(m.celdas) && isCats(m.filas)) {
+    const cells = m.celdas as { cubierta: boolean; instrumentos_especificos: number; herramientas_especificas: number }[][];
+    const body = (m.filas as Cat[]).map((r, i) => [
+      escapeTableCell(r.nombre),
+      ...cells[i]!.map((c) => (c.instrumentos_especificos + c.herramientas_especificas > 0 ? 'E' : c.cubierta ? 'G' : '—')),
     ]);
     return renderTable(meta, headers, aligns.map((a, j) => (j === 0 ? a : 'left')), body);
   }
 
-  const rows = m.rows as { label: string; values: unknown[]; total?: number; count?: number }[];
-  if (rows.every((r) => Array.isArray(r.values) && r.values.every((v) => typeof v === 'boolean'))) {
-    // BoolMatrix: "X" where true.
-    const body = rows.map((r) => [escapeTableCell(r.label), ...r.values.map((v) => (v ? 'X' : ''))]);
-    const colCounts = m.colCounts as number[] | undefined;
+  const rows = m.filas as { nombre: string; valores: unknown[]; total?: number }[];
+  if (rows.every((r) => Array.isArray(r.valores) && r.valores.every((v) => typeof v === 'boolean'))) {
+    // MatrizSiNo: "X" where true.
+    const body = rows.map((r) => [escapeTableCell(r.nombre), ...r.valores.map((v) => (v ? 'X' : ''))]);
+    const colCounts = m.totales_columna as number[] | undefined;
     const centred = aligns.map((a, j) => (j === 0 ? a : 'left')) as ('left' | 'right')[];
     if (totals && colCounts) return renderTable(meta, headers, centred, body, ['Total', ...colCounts.map((n) => formatNumber(n))]);
     return renderTable(meta, headers, centred, body);
   }
 
-  // CountMatrix: numbers, or one of its text arrays (valores="pctOfRowText").
-  const field = typeof options.hash.valores === 'string' ? options.hash.valores : 'values';
+  // MatrizConteo: numbers, or one of its text lists (valores="pct_fila_texto").
+  const field = typeof options.hash.valores === 'string' ? options.hash.valores : 'valores';
   const body = rows.map((r) => {
     const vs = (r as unknown as Record<string, unknown>)[field];
     if (!Array.isArray(vs)) fail('tabla_matriz', options, `las filas no tienen la lista «${field}»`);
-    const out = [escapeTableCell(r.label), ...vs.map((v) => cellText(v, 'tabla_matriz', options, field))];
-    if (totals && field === 'values') out.push(formatNumber(r.total ?? 0));
+    const out = [escapeTableCell(r.nombre), ...vs.map((v) => cellText(v, 'tabla_matriz', options, field))];
+    if (totals && field === 'valores') out.push(formatNumber(r.total ?? 0));
     return out;
   });
-  if (totals && field === 'values') {
+  if (totals && field === 'valores') {
     headers.push('Total');
     aligns.push('right');
-    const colTotals = m.colTotals as number[];
+    const colTotals = m.totales_columna as number[];
     return renderTable(meta, headers, aligns, body, ['Total', ...colTotals.map((n) => formatNumber(n)), formatNumber(m.total as number)]);
   }
   return renderTable(meta, headers, aligns, body);
