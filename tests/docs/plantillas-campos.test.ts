@@ -10,6 +10,8 @@ import { analyse } from '../../src/analyse/index.js';
 import { loadState } from '../../src/load/state.js';
 import { BLOCK_HELPERS, MARKDOWN_HELPERS, VALUE_HELPERS } from '../../src/render/markdown/helpers/index.js';
 import { Conteo } from '../../src/render/markdown/conteo.js';
+import { renderTemplate } from '../../src/render/markdown/index.js';
+import { UserError } from '../../src/util/errors.js';
 import { vistaAnalisis, vistaFlujogramas } from '../../src/render/markdown/vista.js';
 import { DOC_FILE, generateFieldReference, parseViewTypes, ROOT, VIEW_FILE, type ShapeDoc } from '../../tools/docs-plantillas.js';
 import { fixtureAnalysis } from '../fixtures/pptx/analysis.js';
@@ -97,6 +99,21 @@ describe('the view matches its documented types', () => {
     expect(out).toEqual([]);
     // Every shape but the context (checked below) is reached by a real object.
     expect(shapes.map((s) => s.name).filter((n) => !seen.has(n) && n !== 'ContextoPlantilla')).toEqual([]);
+  });
+
+  test('an old English path is a Spanish error with the template file and line', () => {
+    const analisis = vistaAnalisis(fixtureAnalysis());
+    expect(renderTemplate('{{analisis.entrevistas.total}} entrevistas', { analisis })).toBe(`${analisis.entrevistas.total} entrevistas\n`);
+    let err: unknown;
+    try {
+      renderTemplate('Línea 1.\n\nSe hicieron {{analisis.interviews.total}} entrevistas.', { analisis }, 'templates/diagnostico/metodologia.md.hbs');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).problems).toEqual([
+      expect.objectContaining({ file: 'templates/diagnostico/metodologia.md.hbs', line: 3, message: expect.stringContaining('«analisis.interviews.total» no existe') }),
+    ]);
   });
 
   test('victim counts reach templates only as Conteo (no raw value)', () => {
