@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     process.stdout.write(`✔ ${DOC_FILE} está al día\n`);
     return;
   }
-  commitFiles([{ target, bytes: text }]);
+  await commitFiles([{ target, bytes: text }], { root: ROOT });
   process.stdout.write(`✔ ${DOC_FILE} generado (${text.split('\n').length} líneas)\n`);
 }
 
