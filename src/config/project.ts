@@ -37,6 +37,8 @@ export const projectConfigSchema = z.object({
     // Optional: the products fall back to reports/{estado}/<producto>-{estado}.<ext>.
     guia_entrevista: z.string().optional(), informe_entrevista: z.string().optional(),
     analisis_rapido: z.string().optional(), directorio_organizaciones: z.string().optional(),
+    /** Folder of the programme's own documents (minutes, work plan, reports); default reports/programa. */
+    programa: z.string().optional(),
   }),
   diagnostico: z.object({ titulo: z.string(), capitulos: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1) }),
   presentacion: z.object({ plantilla: z.string() }),

@@ -7,11 +7,17 @@ import type { Product } from '../product.js';
 import { diagnostico } from './diagnostico.js';
 import { flujogramas } from './flujogramas.js';
 import { guiaEntrevista } from './guia-entrevista.js';
+import { minutas } from './minuta.js';
+import { planDeTrabajo } from './plan.js';
+import { informeActividades } from './informe-actividades.js';
+import { informeFinal } from './informe-final.js';
 
 export const PRODUCTS: Record<string, Product> = {
   [diagnostico.id]: diagnostico,
   [flujogramas.id]: flujogramas,
   [guiaEntrevista.id]: guiaEntrevista,
+  // The programme's own documents (npm run minuta | plan | informe).
+  [minutas.id]: minutas, [planDeTrabajo.id]: planDeTrabajo, [informeActividades.id]: informeActividades, [informeFinal.id]: informeFinal,
 };
 
 /** Products built by `npm run report`: every state product but the flowcharts (they have their own command). */

@@ -65,7 +65,7 @@ export function wrapLabel(label: string, max: number): string | string[] {
   return kept;
 }
 
-const whiteBackground: Plugin = {
+export const whiteBackground: Plugin = {
   id: 'fondoBlanco',
   beforeDraw(chart) {
     const { ctx, width, height } = chart;

@@ -48,6 +48,8 @@ export interface DocxInfo extends CoverInfo {
   style: ProjectConfig['estilo'];
   /** Whether to generate "Índice de figuras" / "Índice de tablas" (default true). */
   indexes?: boolean;
+  /** Whether to generate the cover and the «Índice» (default true; false for a minute). */
+  cover?: boolean;
 }
 
 export async function markdownToDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<Buffer> {
@@ -60,7 +62,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
     .use(remarkDocxHeadings, { tocLevels })
     .use(remarkDocxCaptions)
     .use(remarkDocxCrossReferences)
-    .use(remarkDocxFrontMatter, { indexes: info.indexes ?? true, tocLevels })
+    .use(remarkDocxFrontMatter, { indexes: info.indexes ?? true, tocLevels, cover: info.cover })
     .use(remarkDocxImages, { resolve: images })
     .use(remarkDocxFailOnProblems)
     .use(remarkDocx, {

@@ -15,6 +15,8 @@ export interface FrontMatterOptions {
   indexes?: boolean;
   /** Heading levels listed in the "Índice" (TOC \\o "1-N"; default 3). */
   tocLevels?: number;
+  /** false: no cover and no indexes — a short document (a minute) starts with its body. */
+  cover?: boolean;
 }
 
 /** Nodes remark-docx renders as nothing. */
@@ -25,6 +27,10 @@ export function remarkDocxFrontMatter(options: FrontMatterOptions = {}) {
   const tocLevels = options.tocLevels ?? 3;
   return (tree: Root, file: VFile): void => {
     const state = docxData(file);
+    if (options.cover === false) {
+      state.sections = ['body', ...tree.children.filter((n) => n.type === 'docxSectionBreak').map((n) => (n as RootContent & { type: 'docxSectionBreak' }).next)];
+      return;
+    }
     const front: RootContent[] = [
       { type: 'docxCover' },
       { type: 'docxSectionBreak', next: 'front' },

@@ -1,0 +1,104 @@
+/**
+ * The final report (informe final): every activity and product of the consultancy, a summary
+ * of each product drawn from the products themselves (the diagnostics' key figures from the
+ * same analysis that writes the diagnostic; the flowcharts of each state with their status; the
+ * other state products listed in the plan), the agreements, the performance indicators and
+ * every minute as a numbered annex with an index.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyse } from '../../analyse/index.js';
+import { agreementRegister, ganttSpec, productStatuses } from '../../analyse/programa/index.js';
+import { indicators } from '../../analyse/programa/indicators.js';
+import { FLOW_STATUS } from '../../flowcharts/types.js';
+import { loadStateFlowcharts } from '../../flowcharts/load.js';
+import { listStates, loadState, loadStateConfig } from '../../load/state.js';
+import { chartParts } from '../../privacy/guard.js';
+import { finalReportMarkdown, twinComment, type DiagnosticSummary, type FlowchartsSummary, type OtherProductSummary } from '../../render/programa/markdown.js';
+import { PROFILES } from '../../schemas/vocabularies.js';
+import { formatDate, formatNumber } from '../../util/format-es.js';
+import { displayPath } from '../../util/paths.js';
+import { outputPath } from '../../config/project.js';
+import { guardInputs } from '../privacy-gate.js';
+import type { Product, ProductBuild, ProductRequest } from '../product.js';
+import { ganttImages, loadForProducts, programmeDir, programmeInfo, programmePrivacy, toDocx } from '../programa.js';
+
+export const FINAL_NAME = 'informe-final';
+
+/** The diagnostic's key figures, from the same load → privacy → analyse as `npm run report`. */
+async function diagnosticSummary(req: ProductRequest, slug: string): Promise<DiagnosticSummary> {
+  const data = await loadState(slug, { root: req.root });
+  guardInputs(data);
+  const h = analyse(data).headline;
+  const n = (x: number) => formatNumber(x);
+  return {
+    state: data.config.nombre,
+    file: displayPath(req.root, outputPath(req.project.salidas.gemelo, slug, req.root)),
+    figures: [
+      { label: 'Entrevistas', value: n(h.interviews) },
+      { label: 'Instituciones entrevistadas', value: n(h.institutions) },
+      { label: 'Sectores', value: n(h.sectors) },
+      { label: 'Fragmentos codificados', value: n(h.segments) },
+      { label: 'Barreras identificadas', value: n(h.barriers) },
+      { label: 'Instrumentos normativos revisados', value: n(h.instruments) },
+      { label: 'Herramientas oficiales revisadas', value: n(h.tools) },
+      { label: 'Organizaciones mapeadas', value: n(h.organisations) },
+      { label: 'Recomendaciones', value: n(h.recommendations) },
+      { label: 'Recomendaciones de prioridad alta', value: n(h.highPriorityRecommendations) },
+      { label: `Víctimas registradas (${h.victimsPeriodText})`, value: h.victimsTotal.text },
+    ],
+  };
+}
+
+function flowchartsSummary(req: ProductRequest, slug: string): FlowchartsSummary {
+  const fcs = loadStateFlowcharts(slug, { root: req.root });
+  return {
+    state: loadStateConfig(slug, req.root).nombre,
+    rows: fcs.map((f) => ({ profile: PROFILES[f.perfil], version: f.version, status: FLOW_STATUS[f.estatus], date: f.fecha })),
+  };
+}
+
+/** A state product without a summary of its own (the rapid analysis): its outputs in the plan and the headings of its twin. */
+function otherSummary(req: ProductRequest, slug: string, salidas: string[]): OtherProductSummary {
+  const outputs = salidas.filter((s) => s.startsWith(`reports/${slug}/`) && !s.includes('flujogramas') && !s.includes('diagnostico'))
+    .map((s) => ({ path: s, exists: existsSync(path.join(req.root, s)) }));
+  const contents = outputs.filter((o) => o.exists && o.path.endsWith('.md'))
+    .flatMap((o) => readFileSync(path.join(req.root, o.path), 'utf8').split('\n').filter((l) => /^# /.test(l)).map((l) => l.replace(/^#\s+/, '').replace(/\s*\{[^}]*\}\s*$/, '')));
+  return { state: loadStateConfig(slug, req.root).nombre, title: 'Análisis rápido', outputs, contents };
+}
+
+async function render(req: ProductRequest): Promise<ProductBuild> {
+  const p = loadForProducts(req);
+  const { data, names, date } = p;
+  const states = listStates(req.root);
+  const has = (s: string, product: string) => (loadStateConfig(s, req.root).productos as string[]).includes(product);
+  const diagnostics: DiagnosticSummary[] = [];
+  for (const s of states.filter((x) => has(x, 'diagnostico'))) diagnostics.push(await diagnosticSummary(req, s));
+  const flowcharts = states.filter((x) => has(x, 'flujogramas')).map((s) => flowchartsSummary(req, s));
+  const salidas = data.plan.productos.flatMap((x) => x.salidas);
+  const others = states.filter((x) => has(x, 'analisis_rapido')).map((s) => otherSummary(req, s, salidas));
+  const allRows = flowcharts.flatMap((f) => f.rows);
+  const tally = {
+    total: allRows.length,
+    validated: allRows.filter((r) => r.status === FLOW_STATUS.validado_cie).length,
+    final: allRows.filter((r) => r.status === FLOW_STATUS.final).length,
+    states: flowcharts.length,
+  };
+  const gantt = ganttSpec(data, date);
+  const base = path.join(programmeDir(req), FINAL_NAME);
+  const f = data.reports.final;
+  const markdown = twinComment('el informe final', 'npm run informe -- final', data.reports.datos_de_muestra) + finalReportMarkdown({
+    data, names, date, statuses: productStatuses(data, date), rows: agreementRegister(data.minutes, date), gantt, diagnostics, flowcharts, others, indicators: indicators(data, date, tally),
+  });
+  const docx = await toDocx(markdown, programmeInfo(req, p, {
+    title: 'Informe final', subtitle: data.plan.consultoria, shortTitle: 'Informe final', date: f.fecha_documento, version: f.version, status: f.estado_documento,
+    sample: data.reports.datos_de_muestra, subject: `${data.plan.consultoria} — informe final con corte al ${formatDate(date)}`,
+  }), `${base}.md`, req.root, ganttImages(gantt, req.project));
+  return {
+    files: [{ target: `${base}.md`, bytes: markdown, twin: true }, { target: `${base}.docx`, bytes: docx }],
+    privacy: { ...programmePrivacy(req.project), extraParts: chartParts([{ id: gantt.id, caption: gantt.caption, alt: gantt.alt, labels: gantt.bars.map((b) => b.label) }], `${base}.docx`) },
+    summary: `Informe final al ${formatDate(date)}: ${data.minutes.length} minutas anexas, ${diagnostics.length} diagnósticos, flujogramas de ${flowcharts.length} estados`,
+  };
+}
+
+export const informeFinal: Product = { id: 'informe_final', nombre: 'informe final', scope: 'programa', render };
