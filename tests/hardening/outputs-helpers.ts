@@ -42,12 +42,13 @@ export function cliSync(script: string, args: string[], env: NodeJS.ProcessEnv):
 }
 
 /**
- * Runs `src/cli/<script>` in the background; when `killOn` appears as a line of its stderr the
- * process gets SIGKILL. Resolves once the process has exited (and been reaped).
+ * Runs `src/cli/<script>` in the background, in one process (tsx as a loader: the tsx command
+ * would run the script in a child that a SIGKILL of the parent leaves running). When `killOn`
+ * appears as a line of its stderr the process gets SIGKILL. Resolves once it has exited.
  */
 export function cliAsync(script: string, args: string[], env: NodeJS.ProcessEnv, killOn?: string): Promise<CliResult & { killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, path.join(REPO, 'src', 'cli', script), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src', 'cli', script), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let killed = false;
