@@ -58,13 +58,32 @@ function flowchartsSummary(req: ProductRequest, slug: string): FlowchartsSummary
   };
 }
 
-/** A state product without a summary of its own (the rapid analysis): its outputs in the plan and the headings of its twin. */
-function otherSummary(req: ProductRequest, slug: string, salidas: string[]): OtherProductSummary {
-  const outputs = salidas.filter((s) => s.startsWith(`reports/${slug}/`) && !s.includes('flujogramas') && !s.includes('diagnostico'))
-    .map((s) => ({ path: s, exists: existsSync(path.join(req.root, s)) }));
-  const contents = outputs.filter((o) => o.exists && o.path.endsWith('.md'))
-    .flatMap((o) => readFileSync(path.join(req.root, o.path), 'utf8').split('\n').filter((l) => /^# /.test(l)).map((l) => l.replace(/^#\s+/, '').replace(/\s*\{[^}]*\}\s*$/, '')));
-  return { state: loadStateConfig(slug, req.root).nombre, title: 'Análisis rápido', outputs, contents };
+/** Spanish names of the state products that have no summary of their own (the rapid analysis and its parts). */
+const OTHER_PRODUCTS: Record<string, string> = {
+  guia_entrevista: 'Guía de entrevista',
+  informe_entrevista: 'Informe de la entrevista con la secretaría técnica del CIE',
+  analisis_rapido: 'Análisis rápido',
+  directorio_organizaciones: 'Directorio de organizaciones',
+};
+const OWN_SUMMARY = new Set(['diagnostico', 'presentacion', 'flujogramas']);
+
+/**
+ * The other products a state lists in estado.yaml (the rapid analysis of a new state): where
+ * each is written (proyecto.yaml → salidas, its Markdown twin for a DOCX), whether it exists,
+ * and the chapter titles of the twins that do — drawn from the product itself once it is built.
+ */
+function otherSummaries(req: ProductRequest, slug: string): OtherProductSummary[] {
+  const config = loadStateConfig(slug, req.root);
+  const salidas = req.project.salidas as Record<string, string | undefined>;
+  return (config.productos as string[]).filter((id) => !OWN_SUMMARY.has(id)).map((id) => {
+    const pattern = salidas[id] ?? `reports/{estado}/${id.replace(/_/g, '-')}-{estado}.docx`;
+    const rel = displayPath(req.root, outputPath(pattern, slug, req.root)).replace(/\.docx$/, '.md');
+    const exists = existsSync(path.join(req.root, rel));
+    const contents = exists && rel.endsWith('.md')
+      ? readFileSync(path.join(req.root, rel), 'utf8').split('\n').filter((l) => /^# /.test(l)).map((l) => l.replace(/^#\s+/, '').replace(/\s*\{[^}]*\}\s*$/, ''))
+      : [];
+    return { state: config.nombre, title: OTHER_PRODUCTS[id] ?? id, outputs: [{ path: rel, exists }], contents };
+  });
 }
 
 async function render(req: ProductRequest): Promise<ProductBuild> {
@@ -75,8 +94,7 @@ async function render(req: ProductRequest): Promise<ProductBuild> {
   const diagnostics: DiagnosticSummary[] = [];
   for (const s of states.filter((x) => has(x, 'diagnostico'))) diagnostics.push(await diagnosticSummary(req, s));
   const flowcharts = states.filter((x) => has(x, 'flujogramas')).map((s) => flowchartsSummary(req, s));
-  const salidas = data.plan.productos.flatMap((x) => x.salidas);
-  const others = states.filter((x) => has(x, 'analisis_rapido')).map((s) => otherSummary(req, s, salidas));
+  const others = states.flatMap((s) => otherSummaries(req, s));
   const allRows = flowcharts.flatMap((f) => f.rows);
   const tally = {
     total: allRows.length,
