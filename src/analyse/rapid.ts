@@ -90,6 +90,7 @@ export interface FindingView {
 }
 
 export interface InterviewView {
+  ficha: { campo: string; valor: string }[];
   fecha: string;
   modalidad: string;
   institucion: string;
@@ -147,6 +148,17 @@ export function interviewView(rapid: RapidData): InterviewView {
     .filter((e) => e.n > 0);
   const ordered = [...segments].sort((a, b) => stageKeys.indexOf(a.etapa) - stageKeys.indexOf(b.etapa) || a.segmento_id.localeCompare(b.segmento_id));
   return {
+    // The interviewee's post is not printed (attribution by institution only, as in the diagnostics).
+    ficha: [
+      { campo: 'Fecha', valor: formatDate(iv.fecha) },
+      { campo: 'Modalidad', valor: MODALITIES[iv.modalidad] },
+      { campo: 'Institución', valor: inst?.nombre ?? iv.institucion_id },
+      { campo: 'Duración', valor: `${formatNumber(rapid.notes.duracion_minutos)} minutos` },
+      { campo: 'Versión de la guía aplicada', valor: rapid.notes.guia_version },
+      { campo: 'Autorización de grabación', valor: iv.consentimiento_grabacion ? 'Sí' : 'No' },
+      { campo: 'Autorización de cita textual', valor: iv.consentimiento_cita ? 'Sí' : 'No' },
+      { campo: 'Fragmentos codificados', valor: formatNumber(segments.length) },
+    ],
     fecha: formatDate(iv.fecha),
     modalidad: MODALITIES[iv.modalidad],
     institucion: inst?.nombre ?? iv.institucion_id,
@@ -209,7 +221,7 @@ export interface MappingView {
   por_alcance: CountRow[];
   por_costo: CountRow[];
   por_duracion: CountRow[];
-  /** Organisations (names) offering each service, vocabulary order, services offered only. */
+  /** Organisations (names, «; »-separated: names have commas) offering each service, vocabulary order, services offered only. */
   servicios: { servicio: string; n: number; organizaciones: string }[];
   poblaciones: { poblacion: string; n: number; organizaciones: string }[];
   capacidad_conocida: number;
@@ -261,10 +273,10 @@ export function mappingView(rapid: RapidData, charts: ChartSpec[]): MappingView 
     servicios: serviceKeys
       .map((k) => ({ servicio: SERVICES[k], list: names((r) => r.servicios.includes(k)) }))
       .filter((s) => s.list.length > 0)
-      .map((s) => ({ servicio: s.servicio, n: s.list.length, organizaciones: formatList(s.list) })),
+      .map((s) => ({ servicio: s.servicio, n: s.list.length, organizaciones: s.list.join('; ') })),
     poblaciones: profileKeys
       .map((k) => ({ poblacion: PROFILES[k], list: names((r) => r.poblacion_objetivo.includes(k)) }))
-      .map((s) => ({ poblacion: s.poblacion, n: s.list.length, organizaciones: s.list.length ? formatList(s.list) : 'Ninguna organización mapeada' })),
+      .map((s) => ({ poblacion: s.poblacion, n: s.list.length, organizaciones: s.list.length ? s.list.join('; ') : 'Ninguna organización mapeada' })),
     capacidad_conocida: known.length,
     plazas: known.reduce((a, r) => a + (r.capacidad ?? 0), 0),
     grafica: charts.find((c) => c.id === 'organizaciones-por-servicio')!,
@@ -292,6 +304,11 @@ export interface ComparisonView {
   perfiles: { perfil: string; celdas: string[] }[];
   nombres: string[];
   sin_revision: string[];
+  /** The two matrices as table rows (`e0`, `e1`… one column per state) and their `columnas` specs. */
+  etapas_tabla: Record<string, string>[];
+  columnas_etapas: string;
+  perfiles_tabla: Record<string, string>[];
+  columnas_perfiles: string;
 }
 
 export function comparisonView(current: string, states: StateComparisonInput[]): ComparisonView {
@@ -310,6 +327,9 @@ export function comparisonView(current: string, states: StateComparisonInput[]):
     const st = stageKeys.filter((k) => covered(items, k));
     return st.length === stageKeys.length ? 'Todas las etapas' : st.length === 0 ? 'Ninguna' : formatNumber(st.length) + ' de ' + formatNumber(stageKeys.length);
   };
+  const perfiles = (Object.keys(PROFILES) as (keyof typeof PROFILES)[])
+    .filter((p) => states.some((s) => s.rutas.some((r) => r.perfil === p)))
+    .map((p) => ({ perfil: PROFILES[p], celdas: states.map((s) => s.rutas.find((r) => r.perfil === p)?.estatus ?? '—') }));
   return {
     nombres: states.map((s) => s.nombre),
     estados: rows.map(({ s, law, tools }) => ({
@@ -330,10 +350,25 @@ export function comparisonView(current: string, states: StateComparisonInput[]):
         return l && t ? 'Ley y herramienta' : l ? 'Ley' : t ? 'Herramienta' : '—';
       }),
     })),
-    perfiles: (Object.keys(PROFILES) as (keyof typeof PROFILES)[])
-      .filter((p) => states.some((s) => s.rutas.some((r) => r.perfil === p)))
-      .map((p) => ({ perfil: PROFILES[p], celdas: states.map((s) => s.rutas.find((r) => r.perfil === p)?.estatus ?? '—') })),
+    perfiles,
+    perfiles_tabla: perfiles.map((p) => ({ perfil: p.perfil, ...Object.fromEntries(p.celdas.map((c, j) => [`e${j}`, c])) })),
     sin_revision: rows.filter((r) => !r.law).map((r) => r.s.nombre),
+    ...matrixTables(states.map((s) => s.nombre), stageKeys.map((k) => STAGES[k]), rows.map(({ law, tools }) => stageKeys.map((k) => {
+      if (!law || !tools) return 'Sin datos';
+      const l = covered(law, k);
+      const t = covered(tools, k);
+      return l && t ? 'Ley y herramienta' : l ? 'Ley' : t ? 'Herramienta' : '—';
+    }))),
+  };
+}
+
+/** Row-per-category tables with one column per state (for the `tabla` helper). */
+function matrixTables(names: string[], stageLabels: string[], byState: string[][]) {
+  const cols = (first: string, key: string) => [`${key}:${first}`, ...names.map((n, j) => `e${j}:${n.replace(/[:;]/g, ' ')}:t`)].join(';');
+  return {
+    etapas_tabla: stageLabels.map((label, i) => ({ etapa: label, ...Object.fromEntries(names.map((_, j) => [`e${j}`, byState[j]![i]!])) })),
+    columnas_etapas: cols('Etapa', 'etapa'),
+    columnas_perfiles: cols('Perfil', 'perfil'),
   };
 }
 
@@ -344,6 +379,7 @@ export function comparisonView(current: string, states: StateComparisonInput[]):
 export interface RapidAnalysis {
   charts: ChartSpec[];
   coverage: CoverageAnalysis;
+  desk: DeskReviewView;
   interview: InterviewView;
   mapping: MappingView;
 }
@@ -363,6 +399,56 @@ export function analyseRapid(rapid: RapidData): RapidAnalysis {
   });
   const wanted = new Set(['cobertura-normativa-etapa', 'herramientas-por-etapa', 'organizaciones-por-servicio', 'segmentos-etapa-valencia']);
   const charts = all.filter((c) => wanted.has(c.id));
-  return { charts, coverage, interview: interviewView(rapid), mapping: mappingView(rapid, charts) };
+  return { charts, coverage, desk: deskReviewView(rapid, coverage), interview: interviewView(rapid), mapping: mappingView(rapid, charts) };
 }
 
+
+// ---------------------------------------------------------------------------
+// Desk review at state level
+// ---------------------------------------------------------------------------
+
+export interface DeskReviewView {
+  corte_normativo: string;
+  corte_herramientas: string;
+  total_instrumentos: number;
+  instrumentos_estatales: { nombre: string; tipo: string; fecha: string; estatus: string; etapas: string; perfiles: string }[];
+  estatales_vigentes: number;
+  herramientas_estatales: { nombre: string; institucion: string; etapas: string; publicada: string; uso: string }[];
+  herramientas_federales: number;
+  por_etapa: { etapa: string; instrumentos: number; estatales: number; herramientas: number; herramientas_estatales: number }[];
+  etapas_sin_ley_estatal: string[];
+  etapas_sin_herramienta_estatal: string[];
+  herramientas_sin_uso_pleno: number;
+  perfiles: CoverageAnalysis['profiles'];
+}
+
+export function deskReviewView(rapid: RapidData, coverage: CoverageAnalysis): DeskReviewView {
+  const data = rapid.state;
+  const ownTools = new Set(data.herramientas.rows.filter((_, i) => !data.herramientas.locations[i]!.file.startsWith('data/comun/')).map((t) => t.id));
+  const state = coverage.normative.list.filter((i) => i.level === 'estatal' || i.level === 'municipal');
+  const tools = coverage.tools.list.filter((t) => ownTools.has(t.id));
+  const stageKeys = Object.keys(STAGES) as Stage[];
+  const por_etapa = stageKeys.map((k) => ({
+    etapa: STAGES[k],
+    instrumentos: coverage.normative.list.filter((i) => i.stages.includes(k)).length,
+    estatales: state.filter((i) => i.stages.includes(k)).length,
+    herramientas: coverage.tools.list.filter((t) => t.stages.includes(k)).length,
+    herramientas_estatales: tools.filter((t) => t.stages.includes(k)).length,
+  }));
+  return {
+    corte_normativo: coverage.normative.cutDateText,
+    corte_herramientas: coverage.tools.cutDateText ?? coverage.normative.cutDateText,
+    total_instrumentos: coverage.normative.total,
+    instrumentos_estatales: state.map((i) => ({
+      nombre: i.name, tipo: i.typeLabel, fecha: i.dateText, estatus: i.statusLabel, etapas: formatList(i.stageLabels), perfiles: i.profileLabels.length ? formatList(i.profileLabels) : 'Todos los perfiles',
+    })),
+    estatales_vigentes: state.filter((i) => i.status === 'vigente').length,
+    herramientas_estatales: tools.map((t) => ({ nombre: t.name, institucion: t.institutionShort, etapas: formatList(t.stageLabels), publicada: t.publishedText, uso: t.inUseLabel })),
+    herramientas_federales: coverage.tools.total - tools.length,
+    por_etapa,
+    etapas_sin_ley_estatal: por_etapa.filter((r) => r.estatales === 0).map((r) => r.etapa),
+    etapas_sin_herramienta_estatal: por_etapa.filter((r) => r.herramientas_estatales === 0).map((r) => r.etapa),
+    herramientas_sin_uso_pleno: tools.filter((t) => t.inUse !== 'si').length,
+    perfiles: coverage.profiles,
+  };
+}

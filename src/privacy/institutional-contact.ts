@@ -18,6 +18,8 @@ import { scanText, type Finding } from './identifiers.js';
 const WEBMAIL = /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|aol|proton(?:mail)?|gmx|zoho|prodigy|terra)\.[a-z.]+$/i;
 /** «ana.lopez», «jperez_m»: a local part of two alphabetic words. */
 const PERSON_LOCAL = /^[a-záéíóúñ]+[._][a-záéíóúñ]+\d*$/i;
+/** Words of a role mailbox («referencias.tabasco», «atencion.victimas»): not a person's name. */
+const ROLE_WORD = /^(?:atencion|atención|contacto|referencias?|canalizacion|canalización|info|informes|informacion|información|oficina|recepcion|recepción|direccion|dirección|coordinacion|coordinación|proteccion|protección|victimas|víctimas|ayuda|servicios|programas?|tabasco|mexico|méxico)$/i;
 const INSTITUTIONAL_LINE = /(?:oficina|conmutador|l[ií]nea|recepci[oó]n|institucional|atenci[oó]n|ext\.?|extensi[oó]n)\W*[^\n\d]{0,20}$/i;
 const PERSONAL_LINE = /(?:cel(?:ular)?|m[oó]vil|whats\s?app|wa\b|personal|particular|privad[oa])[^\n\d]{0,25}$/i;
 
@@ -36,7 +38,7 @@ function personal(f: Finding, text: string): string | undefined {
   if (f.kind === 'correo electrónico') {
     const local = value.split(/@|\s(?:at|arroba)\s/i)[0]!.trim();
     if (WEBMAIL.test(value.replace(/\s+/g, ''))) return 'es un correo de un servicio gratuito (personal), no del dominio de la organización';
-    if (PERSON_LOCAL.test(local)) return 'parece el correo de una persona («nombre.apellido»), no un buzón institucional';
+    if (PERSON_LOCAL.test(local) && !local.split(/[._]/).some((w) => ROLE_WORD.test(w.replace(/\d+$/, '')))) return 'parece el correo de una persona («nombre.apellido»), no un buzón institucional';
     return undefined;
   }
   if (f.kind === 'teléfono') {

@@ -32,7 +32,7 @@ export const guiaEntrevista: Product = {
 
     const guia = guideView(bank);
     const t = rapidTargets(req, slug, 'guia_entrevista');
-    const markdown = twinHeader('la guía de entrevista', config, slug) + renderDocumentMarkdown(req.root, 'guia-entrevista', 'guia', { guia, estado: config });
+    const markdown = twinHeader('de la guía de entrevista', config, slug) + renderDocumentMarkdown(req.root, 'guia-entrevista', 'guia', { guia, estado: config });
     const last = bank.versiones[bank.versiones.length - 1]!;
     const info = coverInfo(req.project, config, {
       title: bank.titulo,

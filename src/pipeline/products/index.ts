@@ -4,6 +4,7 @@
  */
 import { listStates, loadStateConfig } from '../../load/state.js';
 import type { Product } from '../product.js';
+import { analisisRapido } from './analisis-rapido.js';
 import { diagnostico } from './diagnostico.js';
 import { flujogramas } from './flujogramas.js';
 import { guiaEntrevista } from './guia-entrevista.js';
@@ -11,6 +12,7 @@ import { minutas } from './minuta.js';
 import { planDeTrabajo } from './plan.js';
 import { informeActividades } from './informe-actividades.js';
 import { informeFinal } from './informe-final.js';
+import { informeEntrevista } from './informe-entrevista.js';
 
 export const PRODUCTS: Record<string, Product> = {
   [diagnostico.id]: diagnostico,
@@ -18,6 +20,8 @@ export const PRODUCTS: Record<string, Product> = {
   [guiaEntrevista.id]: guiaEntrevista,
   // The programme's own documents (npm run minuta | plan | informe).
   [minutas.id]: minutas, [planDeTrabajo.id]: planDeTrabajo, [informeActividades.id]: informeActividades, [informeFinal.id]: informeFinal,
+  [informeEntrevista.id]: informeEntrevista,
+  [analisisRapido.id]: analisisRapido,
 };
 
 /** Products built by `npm run report`: every state product but the flowcharts (they have their own command). */

@@ -113,10 +113,10 @@ export async function compileDocx(markdown: string, info: DocxInfo, charts: Char
   });
 }
 
-/** An HTML comment (dropped by the DOCX writer) telling reviewers what the twin is. */
+/** An HTML comment (dropped by the DOCX writer) telling reviewers what the twin is; `what` as «del informe de …». */
 export function twinHeader(what: string, config: StateConfig, slug: string): string {
   const sample = config.datos_de_muestra ? ' Datos ilustrativos: muestra sintética, no describe casos reales.' : '';
-  return `<!-- Gemelo de revisión de ${what} de ${config.nombre}, generado con «npm run report ${slug}». No lo edite a mano: edite data/ y templates/ y vuelva a generarlo.${sample} -->\n\n`;
+  return `<!-- Gemelo de revisión ${what} de ${config.nombre}, generado con «npm run report ${slug}». No lo edite a mano: edite data/ y templates/ y vuelva a generarlo.${sample} -->\n\n`;
 }
 
 export const baseName = (f: string) => path.basename(f);
