@@ -13,7 +13,7 @@ import { loadRapidState } from '../../load/rapid.js';
 import { listStates, loadDataset, loadStateConfig } from '../../load/state.js';
 import { hasStateFlowcharts, loadStateFlowcharts } from '../../flowcharts/index.js';
 import { FLOW_STATUS } from '../../flowcharts/types.js';
-import { renderDocumentMarkdown } from '../../render/rapid/index.js';
+import { chartContext, deskContext, interviewContext, mappingContext, renderDocumentMarkdown } from '../../render/rapid/index.js';
 import { chartParts } from '../../privacy/guard.js';
 import { SAMPLE_NOTICE } from '../../write/docx/builders/front-matter.js';
 import { buildXlsx, type XlsxSheet } from '../../write/xlsx/index.js';
@@ -87,11 +87,11 @@ export const analisisRapido: Product = {
     const t = rapidTargets(req, slug, 'analisis_rapido');
     const context = {
       estado: config,
-      revision: a.desk,
-      entrevista: a.interview,
-      mapeo: a.mapping,
+      revision: deskContext(a.desk),
+      entrevista: interviewContext(a.interview),
+      mapeo: mappingContext(a.mapping),
       comparacion,
-      graficas: { normativa: byId.get('cobertura-normativa-etapa')!, segmentos: byId.get('segmentos-etapa-valencia')! },
+      graficas: { normativa: chartContext(byId.get('cobertura-normativa-etapa')!), segmentos: chartContext(byId.get('segmentos-etapa-valencia')!) },
     };
     const markdown = twinHeader('del análisis rápido', config, slug) + renderDocumentMarkdown(req.root, 'analisis-rapido', 'analisis-rapido', context);
     const info = coverInfo(req.project, config, {

@@ -7,7 +7,7 @@
  */
 import { interviewView } from '../../analyse/rapid.js';
 import { loadRapidState } from '../../load/rapid.js';
-import { renderDocumentMarkdown } from '../../render/rapid/index.js';
+import { interviewContext, renderDocumentMarkdown } from '../../render/rapid/index.js';
 import type { Product } from '../product.js';
 import { allowedContacts, assertListed, compileDocx, coverInfo, guardRapidInputs, rapidTargets, twinHeader } from './rapid-common.js';
 
@@ -24,7 +24,7 @@ export const informeEntrevista: Product = {
     const entrevista = interviewView(rapid);
     const t = rapidTargets(req, slug, 'informe_entrevista');
     const markdown = twinHeader('del informe de la entrevista', config, slug)
-      + renderDocumentMarkdown(req.root, 'analisis-rapido', 'informe-entrevista', { entrevista, estado: config });
+      + renderDocumentMarkdown(req.root, 'analisis-rapido', 'informe-entrevista', { entrevista: interviewContext(entrevista), estado: config });
     const info = coverInfo(req.project, config, {
       title: 'Informe de la entrevista con la Secretaría Técnica de la comisión interinstitucional',
       subtitle: 'Análisis rápido de los mecanismos de detección, valoración, canalización y atención de víctimas de trata de personas',

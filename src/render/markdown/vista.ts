@@ -1025,9 +1025,9 @@ function definidos<T extends object>(o: T): T {
 const conteo = (c: SuppressedCount): ConteoVictimas => new Conteo(c);
 const categoria = (c: Category): Categoria => ({ clave: c.key, nombre: c.label });
 const filaConteo = (r: CountRow): FilaConteo => ({ clave: r.key, nombre: r.label, n: r.n, n_texto: r.nText, pct: r.pct, pct_texto: r.pctText });
-const filas = (rs: CountRow[]): FilaConteo[] => rs.map(filaConteo);
+export const filas = (rs: CountRow[]): FilaConteo[] => rs.map(filaConteo);
 
-function matrizConteo(m: CountMatrix): MatrizConteo {
+export function matrizConteo(m: CountMatrix): MatrizConteo {
   return {
     columnas: m.columns.map(categoria),
     filas: m.rows.map((r) => ({
@@ -1100,7 +1100,7 @@ const organizacion = (o: OrganisationItem): Organizacion => definidos({
   contacto: o.contact,
 });
 
-function perfiles(p: ProfileCoverage): CoberturaPerfiles {
+export function perfiles(p: ProfileCoverage): CoberturaPerfiles {
   return {
     filas: p.rows.map(categoria),
     columnas: p.columns.map(categoria),
@@ -1114,7 +1114,7 @@ function perfiles(p: ProfileCoverage): CoberturaPerfiles {
 
 const fechaCorte = (c: { date?: string; text?: string }): FechaCorte => definidos({ texto: c.text, iso: c.date });
 
-function grafica(s: ChartSpec): Grafica {
+export function grafica(s: ChartSpec): Grafica {
   return definidos({
     id: s.id, tipo: s.kind, titulo_corto: s.title, leyenda: s.caption, texto_alternativo: s.alt, fuente: s.source, etiquetas: s.labels,
     series: s.series.map((x: ChartSeries): SerieGrafica => definidos({ nombre: x.name, valores: x.values, color: x.color })),
