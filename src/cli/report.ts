@@ -7,7 +7,7 @@ import 'core-js/actual/iterator/index.js';
 import { loadProjectConfig, projectRoot } from '../config/project.js';
 import { loadStateConfig } from '../load/state.js';
 import { reportProductsOf, statesWithReports } from '../pipeline/products/index.js';
-import { assertPdfExport, exportPdfs } from '../pipeline/pdf.js';
+import { assertPdfExport, exportPdfs, paginationNote } from '../pipeline/pdf.js';
 import { runProducts, type ProductJob } from '../pipeline/run.js';
 import { UserError } from '../util/errors.js';
 import { formatBytes, parseCli, runCli, selectStates } from './run.js';
@@ -48,11 +48,13 @@ await runCli(async () => {
   if (values.pdf) assertPdfExport();
 
   const project = loadProjectConfig(root);
+  const note = values.check ? undefined : paginationNote();
+  if (note) process.stdout.write(`ℹ ${note}\n`);
   const stale: string[] = [];
   for (const slug of states) {
     const jobs: ProductJob[] = reportProductsOf(slug, root).map((product) => ({
       product,
-      request: { root, outRoot: root, project, slug, options: { sesnspFile: values.sesnsp } },
+      request: { root, outRoot: root, project, slug, options: { sesnspFile: values.sesnsp, paginar: !values.check && !note } },
     }));
     const results = await runProducts(jobs, { check: values.check });
     const secs = (results.reduce((ms, r) => ms + r.ms, 0) / 1000).toFixed(1);

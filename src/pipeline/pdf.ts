@@ -2,6 +2,13 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SOFFICE_MISSING, exportPdf, findSoffice } from '../write/pdf.js';
+import { paginationUnavailable } from '../write/pagination.js';
+
+/** One Spanish line when the indexes cannot get page numbers here (LibreOffice or poppler missing). */
+export function paginationNote(): string | undefined {
+  const why = paginationUnavailable();
+  return why && `${why}; el índice del DOCX queda sin números de página hasta que Word actualice los campos al abrirlo.`;
+}
 import { UserError } from '../util/errors.js';
 
 /** Said before building: a missing LibreOffice must not leave new DOCX next to an old PDF. */

@@ -315,11 +315,14 @@ describe('tables', () => {
         expect(styleOf(els(tc, 'w:p')[0]!)).toMatch(/^TablaEncabezado/);
       }
     }
-    // 9 pt text; the 9-column landscape table drops to 7.5 pt so that no word is broken
+    // 9 pt text; the 9-column landscape matrix keeps 9 pt: its headers over columns of marks
+    // («Sí», «Parcial», counts) are rotated, so that no word is broken and names keep their room
     const headerStyles = tables().map((t) => styleOf(els(t, 'w:p')[0]!));
-    expect(headerStyles).toEqual(['TablaEncabezado', 'TablaEncabezado', 'TablaEncabezadoCompacta']);
+    expect(headerStyles).toEqual(['TablaEncabezado', 'TablaEncabezado', 'TablaEncabezado']);
+    const matrixHeader = els(els(tables()[2]!, 'w:tr')[0]!, 'w:tc');
+    expect(matrixHeader.map((tc) => attr(els(tc, 'w:textDirection')[0], 'w:val'))).toEqual([null, ...Array(8).fill('btLr'), null]);
     const styles = parseXml(await readPart(zip, 'word/styles.xml'));
-    for (const id of ['TablaEncabezado', 'TablaEncabezadoCompacta', 'TablaEncabezadoMinima']) {
+    for (const id of ['TablaEncabezado', 'TablaEncabezadoCompacta']) {
       const header = els(styles, 'w:style').find((s) => attr(s, 'w:styleId') === id)!;
       expect(attr(els(header, 'w:color')[0], 'w:val')).toBe('FFFFFF');
       expect(els(header, 'w:b')).toHaveLength(1);
@@ -519,3 +522,40 @@ describe('image size', () => {
   });
 });
 
+
+describe('pages: landscape only when needed, tables kept together', () => {
+  const block = (table: string) => ['# Capítulo', '', 'Texto.', '', '## Matriz', '', '<!-- horizontal -->', '', 'Tabla: Matriz {#tbl:m}', '', table, '', 'Fuente: prueba.', '', '<!-- /horizontal -->', '', 'Más texto.', ''].join('\n');
+  const small = ['| Ámbito | Detección | Valoración e identificación | Canalización | Atención inmediata | Protección |', '|:--|--:|--:|--:|--:|--:|', '| Federal | 3 | 2 | 1 | 4 | 2 |', '| Estatal | 1 | 0 | 2 | 2 | 1 |', '| Municipal | 0 | 0 | 1 | 0 | 0 |'].join('\n');
+  const orientations = async (md: string) => {
+    const d = parseXml(await readPart(await openZip(await markdownToDocx(md, testInfo(), fixtureImages)), 'word/document.xml'));
+    return { doc: d, orient: els(d, 'w:pgSz').map((p) => attr(p, 'w:orient')) };
+  };
+
+  it('keeps a small matrix that reads well in portrait on the portrait page (no landscape page of its own)', async () => {
+    const { orient } = await orientations(block(small));
+    expect(orient).not.toContain('landscape');
+  });
+
+  it('a table that needs landscape takes its heading along onto the landscape page', async () => {
+    const wide = ['| Organización | Servicios | Población objetivo | Municipios | Duración | Costo |', '|:--|:--|:--|:--|:--|:--|', ...Array.from({ length: 3 }, (_, i) => `| Organización civil de acompañamiento número ${i} | Alojamiento, acompañamiento jurídico, atención psicológica especializada | Mujeres adultas y adolescentes víctimas de explotación | Tapachula, Tuxtla Gutiérrez, San Cristóbal de las Casas | Indefinida | Gratuito |`)].join('\n');
+    const { doc: d, orient } = await orientations(block(wide));
+    expect(orient).toContain('landscape');
+    // the section that ends before the landscape one holds «Texto.», not the «Matriz» heading
+    const body = els(d, 'w:body')[0]!;
+    const blocks = Array.from(body.childNodes).filter((n): n is Element => n.nodeType === 1);
+    const landscapeEnd = blocks.findIndex((b) => els(b, 'w:pgSz').some((p) => attr(p, 'w:orient') === 'landscape'));
+    const portraitEnd = blocks.slice(0, landscapeEnd).map((b, i) => [b, i] as const).filter(([b]) => els(b, 'w:sectPr').length).pop()![1];
+    expect(text(blocks[portraitEnd]!)).not.toContain('Matriz');
+    expect(blocks.slice(portraitEnd + 1, landscapeEnd + 1).map(text).join(' ')).toMatch(/^1\.1\s*Matriz/);
+  });
+
+  it('keeps rows with the next (short table whole; its last row with the source line); no table text under 8 pt', async () => {
+    const { doc: d } = await orientations(block(small));
+    const tbl = els(d, 'w:tbl')[0]!;
+    for (const row of els(tbl, 'w:tr')) for (const p of els(row, 'w:p')) expect(els(p, 'w:keepNext')).toHaveLength(1);
+    const styles = parseXml(await readPart(zip, 'word/styles.xml'));
+    const sizes = els(styles, 'w:style').filter((s) => /^Tabla/.test(attr(s, 'w:styleId') ?? '')).map((s) => Number(attr(els(s, 'w:sz')[0], 'w:val')) / 2);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);
+    expect(els(els(styles, 'w:pPrDefault')[0]!, 'w:widowControl')).toHaveLength(1);
+  });
+});

@@ -80,14 +80,21 @@ describe('column widths', () => {
     expect(w[0]!).toBeGreaterThan(w[1]!);
     expect(w[1]!).toBeGreaterThan(w[2]!);
     expect(w[2]!).toBeGreaterThanOrEqual(5 * 100); // "Total" fits
-    // a 12-column table whose header words don't fit at 9 pt drops to a smaller size
+    // a 12-column matrix of counts under long stage names keeps 9 pt: its headers are rotated
+    // and the name column keeps its room (nothing under 8 pt, no word broken)
     const wide = [
       ['Ámbito', 'Detección', 'Valoración e identificación', 'Canalización', 'Atención inmediata', 'Atención de mediano plazo', 'Atención de largo plazo y reintegración', 'Protección', 'Situación migratoria', 'Retorno y repatriación', 'Acceso a la justicia', 'Reparación integral'],
       ['Internacional', '4', '2', '0', '1', '2', '1', '5', '2', '3', '4', '1'],
     ];
     const layout = layoutTable(wide, 13232);
-    expect(layout.size).toBeLessThan(9);
+    expect(layout.size).toBe(9);
+    expect(layout.fits).toBe(true);
+    expect(layout.rotated).toEqual([false, ...Array(11).fill(true)]);
+    expect(layout.widths[0]!).toBeGreaterThan(13 * 110);
     expect(layout.widths.reduce((a, b) => a + b, 0)).toBe(13232);
+    // a table of long words in many columns that cannot fit drops to 8 pt, never lower
+    const words = [Array.from({ length: 10 }, () => 'Interinstitucionalidad')];
+    expect(layoutTable([...words, ...words], 9632).size).toBe(8);
     expect(layoutTable(rows, 9632).size).toBe(9);
     const ragged = estimateColumnWidths([['a', 'b', 'c'], ['x']], 3000);
     expect(ragged).toHaveLength(3);

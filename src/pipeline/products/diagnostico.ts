@@ -12,6 +12,7 @@ import type { Analysis } from '../../analyse/types.js';
 import { renderReportMarkdown } from '../../render/markdown/index.js';
 import { renderChartPng } from '../../render/charts/index.js';
 import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../../write/docx/index.js';
+import { markdownToPaginatedDocx } from '../../write/docx/paginate.js';
 import { buildDeck } from '../../write/pptx/index.js';
 import {
   documentTitle, flowchartImageResolver, type FlowchartLayout, flowchartSummaries, hasStateFlowcharts, layoutFlowchartForPrint, layoutFlowchartForSlides, loadStateFlowcharts,
@@ -101,7 +102,9 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
     const { ancho, alto } = data.project.estilo.graficas;
     return { data: await renderChartPng(spec, data.project.estilo), width: ancho, height: alto, alt: spec.alt };
   };
-  const docx = await markdownToDocx(markdown, docxInfo(data), images).catch((e: unknown) => {
+  // `paginar`: page numbers in the indexes from a LibreOffice pagination (the report command).
+  const build = req.options.paginar === true ? async () => (await markdownToPaginatedDocx(markdown, docxInfo(data), images)).docx : () => markdownToDocx(markdown, docxInfo(data), images);
+  const docx = await build().catch((e: unknown) => {
     if (!(e instanceof DocxMarkdownError)) throw e;
     // Line numbers refer to the Markdown just rendered (the twin that would have been written).
     const twin = `${displayPath(root, outputPath(data.project.salidas.gemelo, slug, root))} (generado, no escrito)`;

@@ -41,6 +41,14 @@ export { DocxMarkdownError, type MarkdownProblem } from './errors.js';
 export type { ImageResolver };
 
 /** Everything the writer needs besides the Markdown: the cover (CoverInfo) and the package. */
+/** What a real pagination (LibreOffice) taught a first build; see paginate.ts. */
+export interface DocxPagination {
+  /** Index entry anchor → page number; `placeholder` writes «000» for every entry (first pass). */
+  pages: Map<string, number> | 'placeholder';
+  /** Caption bookmarks of tables whose source line was left alone at the top of a page: their last rows move to the next page. */
+  splitTables?: Set<string>;
+}
+
 export interface DocxInfo extends CoverInfo {
   shortTitle: string;
   subject: string;
@@ -50,6 +58,8 @@ export interface DocxInfo extends CoverInfo {
   indexes?: boolean;
   /** Whether to generate the cover and the «Índice» (default true; false for a minute). */
   cover?: boolean;
+  /** Page numbers of the indexes and pagination fixes (absent: indexes without numbers). */
+  pagination?: DocxPagination;
 }
 
 export async function markdownToDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<Buffer> {
@@ -58,7 +68,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkDocxDirectives)
+    .use(remarkDocxDirectives, { textWidth: geometry.textWidth })
     .use(remarkDocxHeadings, { tocLevels })
     .use(remarkDocxCaptions)
     .use(remarkDocxCrossReferences)
@@ -71,13 +81,13 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
       margin: { top: geometry.margin.top, right: geometry.margin.right, bottom: geometry.margin.bottom, left: geometry.margin.left },
       thematicBreak: 'page',
       plugins: [
-        frontMatterPlugin(info),
+        frontMatterPlugin(info, info.pagination?.pages),
         headingsPlugin(),
         captionsPlugin(),
         crossReferencesPlugin(),
         directivesPlugin(),
         imagesPlugin(geometry),
-        tablesPlugin(geometry, info.style),
+        tablesPlugin(geometry, info.style, info.pagination?.splitTables),
       ],
     });
   const file = await processor.process(new VFile({ value: markdown }));

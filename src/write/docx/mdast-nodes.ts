@@ -74,6 +74,8 @@ export interface DocxFigure extends Node {
 /** "Fuente: …" after a table or a figure. */
 export interface DocxSource extends Parent {
   type: 'docxSource';
+  /** Another source/note line follows: keep them on one page. */
+  keepNext?: boolean;
   children: PhrasingContent[];
 }
 
@@ -115,6 +117,8 @@ declare module 'mdast' {
     docxBookmark?: string;
   }
   interface TableData extends Data {
+    /** Bookmark of the table's caption (set by the captions transform). */
+    docxCaption?: string;
     /** The table sits in a `<!-- horizontal -->` block. */
     docxLandscape?: boolean;
   }

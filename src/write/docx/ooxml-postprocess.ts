@@ -11,6 +11,7 @@
  *  - settings: `w:updateFields` so Word refreshes the pre-filled indexes (page numbers) on
  *    opening; `w:doNotExpandShiftReturn` so justified lines before a <br> aren't stretched;
  *  - font fallback: w:altName in the font table;
+ *  - widow and orphan control in the document defaults (docx.js has no option for it there);
  *  - determinism: docx.js gives external hyperlinks random relationship ids.
  *
  * It works on parsed XML (@xmldom/xmldom), part by part, in its own zip pass.
@@ -214,6 +215,22 @@ export function rewriteFontTable(xml: string, font: string, fallback: string): s
   return serialise(doc);
 }
 
+/** Elements that precede w:widowControl in CT_PPrBase. */
+const BEFORE_WIDOW_CONTROL = ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'framePr'];
+
+/** Widow and orphan control for every paragraph (docDefaults): no single line alone at a page's top or foot. */
+export function rewriteStyles(xml: string): string {
+  const doc = parse(xml);
+  const defaults = doc.getElementsByTagNameNS(W, 'pPrDefault')[0];
+  if (!defaults) return xml;
+  let pPr = children(defaults, W, 'pPr')[0];
+  if (!pPr) pPr = defaults.appendChild(w(doc, 'pPr')) as Element;
+  if (children(pPr, W, 'widowControl').length) return xml;
+  const after = Array.from(pPr.childNodes).find((n): n is Element => n.nodeType === 1 && !BEFORE_WIDOW_CONTROL.includes((n as Element).localName ?? ''));
+  pPr.insertBefore(w(doc, 'widowControl'), after ?? null);
+  return serialise(doc);
+}
+
 const FONT_TABLE_EMPTY = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W}" xmlns:r="${R}"/>`;
 
 /** Applies every rewrite above; returns an (uncompressed) zip for normaliseOoxml. */
@@ -238,6 +255,7 @@ export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array, options: 
   zip.file(FOOTER_PART, footerXml(options.sampleData, options.noticeColor));
   zip.file('[Content_Types].xml', rewriteContentTypes(await read('[Content_Types].xml')));
   zip.file('word/settings.xml', rewriteSettings(await read('word/settings.xml')));
+  zip.file('word/styles.xml', rewriteStyles(await read('word/styles.xml')));
   const fontTable = zip.file('word/fontTable.xml') ? await read('word/fontTable.xml') : FONT_TABLE_EMPTY;
   zip.file('word/fontTable.xml', rewriteFontTable(fontTable, options.font, options.fontFallback));
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });

@@ -22,5 +22,5 @@ export const captionsPlugin = (): RemarkDocxPlugin => async () => ({
         ...inline(ctx.render(node.children)),
       ],
     }),
-  docxSource: (node, ctx) => new Paragraph({ style: STYLE.source, children: inline(ctx.render(node.children)) }),
+  docxSource: (node, ctx) => new Paragraph({ style: STYLE.source, keepNext: node.keepNext, keepLines: true, children: inline(ctx.render(node.children)) }),
 });

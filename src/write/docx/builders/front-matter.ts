@@ -5,7 +5,7 @@
  * a content control with the docPartObj gallery "Table of Contents", which is how Word marks
  * its own TOCs and what makes LibreOffice import it as a table of contents.
  */
-import { InternalHyperlink, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { InternalHyperlink, Paragraph, type ParagraphChild, Tab, TextRun } from 'docx';
 import type { DocxIndex } from '../mdast-nodes.js';
 import { BlockSdt, OoxmlElement, fieldEnd, fieldStart } from '../ooxml-elements.js';
 import { STYLE } from '../styles.js';
@@ -44,7 +44,10 @@ const EMPTY_TEXT: Record<DocxIndex['kind'], string> = {
   tables: 'El documento no tiene tablas.',
 };
 
-function indexBlock(node: DocxIndex): DocxContent[] {
+/** Page numbers of the entries: a map from a real pagination, «000» for a first pass, or none. */
+export type IndexPages = Map<string, number> | 'placeholder' | undefined;
+
+function indexBlock(node: DocxIndex, pages: IndexPages): DocxContent[] {
   // An index that follows another on the same page gets some room above its title.
   const spacing = node.kind === 'tables' && !node.pageBreakBefore ? { before: 480 } : undefined;
   const title = new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: node.pageBreakBefore, keepNext: true, spacing, children: [new TextRun(node.title)] });
@@ -57,6 +60,8 @@ function indexBlock(node: DocxIndex): DocxContent[] {
         ? new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun({ text: entry.text, style: 'IndexLink' })] })
         : new TextRun(EMPTY_TEXT[node.kind]),
     );
+    const page = !entry || !pages ? undefined : pages === 'placeholder' ? '000' : pages.get(entry.anchor)?.toString();
+    if (page) children.push(new TextRun({ children: [new Tab(), page] }));
     if (i === entries.length - 1) children.push(fieldEnd());
     const style = node.kind === 'contents' ? `TOC${entry?.level ?? 1}` : STYLE.tableOfFigures;
     return new Paragraph({ style, children });
@@ -71,7 +76,7 @@ function indexBlock(node: DocxIndex): DocxContent[] {
   return [sdt as unknown as DocxContent];
 }
 
-export const frontMatterPlugin = (info: CoverInfo): RemarkDocxPlugin => async () => ({
+export const frontMatterPlugin = (info: CoverInfo, pages?: IndexPages): RemarkDocxPlugin => async () => ({
   docxCover: () => {
     const out: Paragraph[] = [para(STYLE.coverOrganisation, info.organisation)];
     if (info.programme) out.push(para(STYLE.coverDetails, info.programme));
@@ -84,5 +89,5 @@ export const frontMatterPlugin = (info: CoverInfo): RemarkDocxPlugin => async ()
     if (info.sampleData) out.push(para(STYLE.coverNotice, SAMPLE_NOTICE));
     return out;
   },
-  docxIndex: (node) => indexBlock(node),
+  docxIndex: (node) => indexBlock(node, pages),
 });

@@ -72,7 +72,9 @@ export function remarkDocxCaptions() {
         if (startsWith(node, TABLE_CAPTION)) {
           if (next?.type !== 'table') problem(node, '«Tabla: …» debe ir justo antes de una tabla.');
           else {
-            out.push(makeCaption('Tabla', node as Paragraph, TABLE_CAPTION, true), next);
+            const caption = makeCaption('Tabla', node as Paragraph, TABLE_CAPTION, true);
+            next.data = { ...next.data, docxCaption: caption.bookmark };
+            out.push(caption, next);
             i++;
             afterFloat = true;
             continue;
@@ -91,7 +93,7 @@ export function remarkDocxCaptions() {
         } else if (startsWith(node, FIGURE_CAPTION)) {
           problem(node, '«Figura: …» debe ir justo después de un párrafo que contenga solo una imagen.');
         } else if (afterFloat && startsWith(node, SOURCE)) {
-          out.push({ type: 'docxSource', children: (node as Paragraph).children, position: node.position });
+          out.push({ type: 'docxSource', children: (node as Paragraph).children, keepNext: startsWith(next, SOURCE) || undefined, position: node.position });
           continue;
         } else if (node.type === 'table') {
           out.push(node);

@@ -1,0 +1,53 @@
+/**
+ * A DOCX whose indexes carry page numbers as LibreOffice paginates it, without any field
+ * update: build once with «000» in place of every number (as wide as the real ones, so the
+ * index takes the same lines), render that build with LibreOffice, read where every heading
+ * and caption landed, build again with the numbers. The same pass fixes what a real pagination
+ * shows and styles cannot prevent in LibreOffice: a table whose source line is left alone at the
+ * top of a page gets its last rows moved there. Word still updates the fields on opening
+ * (`w:updateFields`). Without LibreOffice the DOCX is built once, as before, and the reason is
+ * returned for the command to print.
+ */
+import JSZip from 'jszip';
+import { type Pagination, paginationUnavailable, readPagination, renderDocxPdf } from '../pagination.js';
+import { type DocxInfo, type ImageResolver, markdownToDocx } from './index.js';
+
+export interface PaginatedDocx {
+  docx: Buffer;
+  /** The pagination the page numbers come from (of the first build). */
+  pagination?: Pagination;
+  /** Spanish: why there are no page numbers (LibreOffice or poppler missing). */
+  unavailable?: string;
+}
+
+const ANCHOR = /w:name="(_Toc_h\d+|_Ref_(?:tbl|fig)\d+)"/g;
+
+/** Bookmarks of the headings and captions of a DOCX, in document order. */
+export async function docxAnchors(docx: Uint8Array): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  return [...new Set([...xml.matchAll(ANCHOR)].map((m) => m[1]!))];
+}
+
+const SOURCE_LINE = /^\s*(Fuentes?|Notas?):/;
+
+/** Caption bookmarks of tables whose source/note line opens a page (nothing of the table above it). */
+export function orphanedSources(p: Pagination): Set<string> {
+  const tables = [...p.anchors.entries()].filter(([name]) => name.startsWith('_Ref_tbl'));
+  const out = new Set<string>();
+  for (const page of p.pages) {
+    if (!SOURCE_LINE.test(page.lines[0] ?? '')) continue;
+    const before = tables.filter(([, a]) => a.page < page.number).sort((x, y) => x[1].page - y[1].page || y[1].y - x[1].y).pop();
+    if (before && before[1].page >= page.number - 3) out.add(before[0]);
+  }
+  return out;
+}
+
+export async function markdownToPaginatedDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<PaginatedDocx> {
+  const unavailable = paginationUnavailable();
+  if (unavailable) return { docx: await markdownToDocx(markdown, info, images), unavailable };
+  const first = await markdownToDocx(markdown, { ...info, pagination: { pages: 'placeholder' } }, images);
+  const pagination = readPagination(renderDocxPdf(first), await docxAnchors(first), info.shortTitle);
+  const pages = new Map([...pagination.anchors].map(([name, a]) => [name, a.page]));
+  const docx = await markdownToDocx(markdown, { ...info, pagination: { pages, splitTables: orphanedSources(pagination) } }, images);
+  return { docx, pagination };
+}

@@ -1,0 +1,71 @@
+/**
+ * Page numbers in the indexes from a real pagination (write/docx/paginate.ts) and the fix of
+ * sources left alone at the top of a page. The LibreOffice round trip is skipped, with a
+ * message, where LibreOffice or poppler-utils are missing.
+ */
+import type { Element } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { markdownToDocx } from '../../src/write/docx/index.js';
+import { docxAnchors, markdownToPaginatedDocx, orphanedSources } from '../../src/write/docx/paginate.js';
+import { paginationUnavailable, readPagination, renderDocxPdf, type Pagination } from '../../src/write/pagination.js';
+import { openZip, parseXml, readPart } from '../support/ooxml.js';
+import { fixture, fixtureImages, testInfo } from './support.js';
+
+const els = (node: { getElementsByTagName(q: string): ArrayLike<Element> }, q: string): Element[] => Array.from(node.getElementsByTagName(q));
+const text = (el: Element) => els(el, 'w:t').map((t) => t.textContent ?? '').join('');
+const unavailable = paginationUnavailable();
+if (unavailable) console.warn(`[docx] ${unavailable}: se omite la paginación real.`);
+
+async function tocLines(docx: Buffer): Promise<string[]> {
+  const doc = parseXml(await readPart(await openZip(docx), 'word/document.xml'));
+  const sdt = els(doc, 'w:sdt')[0]!;
+  return els(sdt, 'w:p').slice(1).map((p) => text(p) + (els(p, 'w:tab').length ? '\t' : '') + '');
+}
+
+describe('index page numbers', () => {
+  it('writes each entry’s page after a tab (right tab with dot leader in the TOC styles)', { timeout: 30_000 }, async () => {
+    const md = fixture('informe-completo.md');
+    const anchors = await docxAnchors(await markdownToDocx(md, testInfo(), fixtureImages));
+    expect(anchors[0]).toBe('_Toc_h0001');
+    const pages = new Map(anchors.filter((a) => a.startsWith('_Toc_h')).map((a, i) => [a, 3 + i]));
+    const docx = await markdownToDocx(md, testInfo({ pagination: { pages } }), fixtureImages);
+    const doc = parseXml(await readPart(await openZip(docx), 'word/document.xml'));
+    const entries = els(els(doc, 'w:sdt')[0]!, 'w:p').slice(1);
+    expect(entries.map((p) => text(p)).slice(0, 5)).toEqual(['1 Introducción3', '1.1 Objetivo del diagnóstico4', '1.1.1 Preguntas orientadoras5', 'Siglas y acrónimos6', '2 Contexto estadístico7']);
+    for (const p of entries) expect(els(p, 'w:tab')).toHaveLength(1);
+    // the field stays: Word refreshes it on opening
+    expect(await readPart(await openZip(docx), 'word/settings.xml')).toContain('w:updateFields w:val="true"');
+  });
+
+  it('moves the last rows of a table whose source was left alone onto the next page', { timeout: 30_000 }, async () => {
+    const p: Pagination = {
+      anchors: new Map([['_Ref_tbl0001', { page: 4, y: 600 }], ['_Ref_tbl0002', { page: 6, y: 500 }], ['_Toc_h0002', { page: 7, y: 700 }]]),
+      pages: [
+        { number: 6, landscape: true, lines: ['Tabla 2. Matriz', 'fila'], images: 0 },
+        { number: 7, landscape: true, lines: ['Fuente: elaboración propia.', 'Nota: X indica…'], images: 0 },
+        { number: 8, landscape: false, lines: ['Fuente: citada en el texto, no es el pie de una tabla'], images: 0 },
+      ],
+    };
+    expect([...orphanedSources(p)]).toEqual(['_Ref_tbl0002']);
+    const rows = Array.from({ length: 8 }, (_, i) => `| Fila ${i} | ${i} |`).join('\n');
+    const md = `# Cap\n\nTexto.\n\nTabla: Larga {#tbl:larga}\n\n| Nombre | Valor |\n|:--|--:|\n${rows}\n\nFuente: prueba.\n`;
+    const docx = await markdownToDocx(md, testInfo({ pagination: { pages: new Map(), splitTables: new Set(['_Ref_tbl0001']) } }), fixtureImages);
+    const doc = parseXml(await readPart(await openZip(docx), 'word/document.xml'));
+    const tables = els(doc, 'w:tbl');
+    expect(tables).toHaveLength(2);
+    expect(els(tables[1]!, 'w:tr').map((r) => text(r))).toEqual(['NombreValor', 'Fila 66', 'Fila 77']);
+    expect(els(tables[1]!, 'w:tblHeader')).toHaveLength(1);
+  });
+
+  it.skipIf(!!unavailable)('fills the index from LibreOffice’s pagination: every entry numbered, in page order, where its heading is', { timeout: 120_000 }, async () => {
+    const md = fixture('informe-completo.md');
+    const { docx, pagination } = await markdownToPaginatedDocx(md, testInfo(), fixtureImages);
+    const lines = await tocLines(docx);
+    const numbers = lines.map((l) => Number(/(\d+)\t?$/.exec(l)?.[1]));
+    expect(numbers.every((n) => n >= 2)).toBe(true);
+    expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
+    // the final build paginates like the first: each heading is on the page its entry says
+    const again = readPagination(renderDocxPdf(docx), [...pagination!.anchors.keys()], testInfo().shortTitle);
+    for (const [name, a] of pagination!.anchors) expect(again.anchors.get(name)?.page, name).toBe(a.page);
+  });
+});
