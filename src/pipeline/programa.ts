@@ -70,7 +70,7 @@ export function ganttImages(gantt: GanttSpec, project: ProjectConfig): ImageReso
 }
 
 /** DocxInfo fields shared by the programme's documents. */
-export function programmeInfo(req: ProductRequest, p: LoadedProgramme, o: { title: string; subtitle?: string; shortTitle: string; date: string; version: string; status: 'borrador' | 'final'; sample: boolean; cover?: boolean; subject: string }): DocxInfo {
+export function programmeInfo(req: ProductRequest, p: LoadedProgramme, o: { title: string; subtitle?: string; shortTitle: string; date: string; version: string; status: 'borrador' | 'final'; sample: boolean; cover?: boolean; indexes?: boolean; subject: string }): DocxInfo {
   return {
     title: o.title,
     subtitle: o.subtitle,
@@ -85,7 +85,7 @@ export function programmeInfo(req: ProductRequest, p: LoadedProgramme, o: { titl
     subject: o.subject,
     keywords: ['trata de personas', 'programa', o.shortTitle],
     style: req.project.estilo,
-    indexes: true,
+    indexes: o.indexes ?? true,
     cover: o.cover,
   };
 }

@@ -219,7 +219,7 @@ describe('reports', () => {
   it('writes the activity report of a period: meetings, delivered products with outputs, agreements, difficulties', async () => {
     const md = String(file(await render(informeActividades, { periodo: '3' }), 'informe-actividades-3.md'));
     expect(md).toContain('del 17 de octubre de 2026 al 20 de noviembre de 2026');
-    expect(md).toMatch(/## P2 · Diagnósticos de Chiapas y Chihuahua y presentaciones ante los CIE\n\nEntregado el 19 de octubre de 2026/);
+    expect(md).toMatch(/### P2 · Diagnósticos de Chiapas y Chihuahua y presentaciones ante los CIE\n\nEntregado el 19 de octubre de 2026/);
     expect(md).toContain('- `reports/chiapas/diagnostico-chiapas.md`');
     expect(md).toContain('| 8.2 | Enviar la constancia de participación y los materiales del taller. | 8 (12 de noviembre de 2026) | Equipo consultor | 20 de noviembre de 2026 | Abierto |');
     expect(md).toContain('- La rotación de personal en dos instituciones');

@@ -33,7 +33,7 @@ async function render(req: ProductRequest): Promise<ProductBuild> {
       + activityReportMarkdown(data, names, period, productStatuses(data, date), agreementRegister(data.minutes, date));
     const docx = await toDocx(markdown, programmeInfo(req, p, {
       title: `Informe de actividades ${period.numero}`, subtitle: `Periodo del ${formatDate(period.desde)} al ${formatDate(period.hasta)}`, shortTitle: `Informe de actividades ${period.numero}`,
-      date, version: '1', status: 'final', sample: data.reports.datos_de_muestra, subject: `${data.plan.consultoria} — informe de actividades ${period.numero}`,
+      date, version: '1', status: 'final', sample: data.reports.datos_de_muestra, indexes: false, subject: `${data.plan.consultoria} — informe de actividades ${period.numero}`,
     }), `${base}.md`, req.root);
     files.push({ target: `${base}.md`, bytes: markdown, twin: true }, { target: `${base}.docx`, bytes: docx });
   }

@@ -192,27 +192,29 @@ export function activityReportMarkdown(data: ProgrammeData, names: Names, period
   const meetings = minutesIn(data, period.desde, period.hasta);
   const deliveredHere = statuses.filter((s) => isDelivered(s) && s.delivered! >= period.desde && s.delivered! <= period.hasta);
   const dueHere = statuses.filter((s) => !isDelivered(s) && s.product.entrega.desde <= period.hasta && s.product.entrega.hasta >= period.desde);
-  out.push('# Resumen del periodo');
+  out.push('# Actividades del periodo');
+  out.push('## Resumen');
   out.push(`Este informe da cuenta de las actividades de la consultoría del ${formatDate(period.desde)} al ${formatDate(period.hasta)}: ${plural(meetings.length, 'reunión', 'reuniones')} con minuta, ${plural(deliveredHere.length, 'producto entregado', 'productos entregados')} y el estado de los acuerdos a la fecha de cierre del periodo.`);
-  out.push('# Actividades realizadas');
+  out.push('## Actividades realizadas');
   for (const { activity: a, minutes } of activitiesIn(data, period.desde, period.hasta)) {
-    const lines = [`## ${e(`${a.id} · ${a.titulo}`, { blockStart: false })}`, `Programada del ${formatDate(a.inicio)} al ${formatDate(a.fin)}${a.estados.length ? ` en ${statesText(names, a.estados)}` : ''}.${a.descripcion ? ` ${e(a.descripcion, { blockStart: false })}` : ''}`];
+    const lines = [`### ${e(`${a.id} · ${a.titulo}`, { blockStart: false })}`, `Programada del ${formatDate(a.inicio)} al ${formatDate(a.fin)}${a.estados.length ? ` en ${statesText(names, a.estados)}` : ''}.${a.descripcion ? ` ${e(a.descripcion, { blockStart: false })}` : ''}`];
     if (minutes.length) lines.push(`Reuniones del periodo:\n\n${minutes.map(({ minute: m, number }) => `- Minuta ${number}: ${e(m.header.titulo, { blockStart: false })} (${lowerFirst(MEETING_KINDS[m.header.tipo])}, ${formatDate(m.header.fecha)}${m.header.estado ? `; ${e(stateName(names, m.header.estado), { blockStart: false })}` : ''}).`).join('\n')}`);
     else lines.push('Sin reuniones con minuta en el periodo.');
     out.push(lines.join('\n\n'));
   }
-  if (meetings.length) out.push(meetingsTable(meetings, names, `Reuniones del periodo ${period.numero}`));
-  out.push('# Productos entregados');
+  if (meetings.length) out.push('## Reuniones', meetingsTable(meetings, names, `Reuniones del periodo ${period.numero}`));
+  out.push('## Dificultades');
+  out.push(period.dificultades.length ? period.dificultades.map((x) => `- ${e(x, { blockStart: false })}`).join('\n') : 'No se registraron dificultades en el periodo.');
+  out.push('## Próximos pasos');
+  out.push(period.proximos_pasos.length ? period.proximos_pasos.map((x) => `- ${e(x, { blockStart: false })}`).join('\n') : 'Sin próximos pasos registrados.');
+  out.push('# Productos y acuerdos');
+  out.push('## Productos entregados');
   if (deliveredHere.length === 0) out.push('En este periodo no se entregaron productos.');
-  for (const s of deliveredHere) out.push(`## ${e(`${s.product.id} · ${s.product.titulo}`, { blockStart: false })}\n\nEntregado el ${formatDate(s.delivered!)} (${lowerFirst(PRODUCT_STATES[s.state])}; ventana del ${formatDate(s.product.entrega.desde)} al ${formatDate(s.product.entrega.hasta)}; ${formatNumber(s.product.pago)} % del pago). Salidas:\n\n${outputsList(s)}`);
+  for (const s of deliveredHere) out.push(`### ${e(`${s.product.id} · ${s.product.titulo}`, { blockStart: false })}\n\nEntregado el ${formatDate(s.delivered!)} (${lowerFirst(PRODUCT_STATES[s.state])}; ventana del ${formatDate(s.product.entrega.desde)} al ${formatDate(s.product.entrega.hasta)}; ${formatNumber(s.product.pago)} % del pago). Salidas:\n\n${outputsList(s)}`);
   if (dueHere.length) out.push(`Productos con ventana de entrega en el periodo aún no entregados: ${formatList(dueHere.map((s) => `${s.product.id} (${lowerFirst(PRODUCT_STATES[s.state])})`))}.`);
-  out.push('# Acuerdos y su estado');
+  out.push('## Acuerdos y su estado');
   out.push(registerSummary(rows, period.hasta));
   if (rows.length) out.push(registerTable(rows, period.hasta));
-  out.push('# Dificultades');
-  out.push(period.dificultades.length ? period.dificultades.map((x) => `- ${e(x, { blockStart: false })}`).join('\n') : 'No se registraron dificultades en el periodo.');
-  out.push('# Próximos pasos');
-  out.push(period.proximos_pasos.length ? period.proximos_pasos.map((x) => `- ${e(x, { blockStart: false })}`).join('\n') : 'Sin próximos pasos registrados.');
   return `${out.join('\n\n')}\n`;
 }
 
