@@ -1,11 +1,13 @@
 /**
- * npm run flujogramas -- <estado> | --todos [--check] | --cambios <a.yaml> <b.yaml> [--salida cambios.md]
- * The flowcharts product (src/pipeline/products/flujogramas.ts) of one or every state, or the
- * change log between two versions of a flowchart.
+ * npm run flujogramas -- <estado> | --todos [--check] | --comparar [--check] | --cambios <a.yaml> <b.yaml> [--salida cambios.md]
+ * The flowcharts product (src/pipeline/products/flujogramas.ts) of one or every state (with
+ * `--todos`, also the comparison between states), the comparison alone, or the change log
+ * between two versions of a flowchart.
  */
 import 'core-js/actual/iterator/index.js';
 import path from 'node:path';
 import { loadProjectConfig, projectRoot } from '../config/project.js';
+import { comparacion } from '../pipeline/products/comparacion.js';
 import { flujogramas, renderChangelog } from '../pipeline/products/flujogramas.js';
 import { runProducts } from '../pipeline/run.js';
 import { commitFiles } from '../util/atomic-write.js';
@@ -16,7 +18,9 @@ import { formatBytes, parseCli, runCli, selectStates } from './run.js';
 const USAGE = `Uso:
   npm run flujogramas -- <estado>            genera los flujogramas de un estado (p. ej. chiapas)
   npm run flujogramas -- --todos             genera los de todos los estados con el producto «flujogramas»
+                                             y la comparación de rutas entre estados
   npm run flujogramas -- --todos --check     comprueba que los .md confirmados estén al día (no escribe nada)
+  npm run flujogramas -- --comparar [--check] solo la comparación de rutas entre estados
   npm run flujogramas -- --cambios <a.yaml> <b.yaml> [--salida cambios.md]
                                              registro de cambios entre dos versiones de un flujograma`;
 
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
       todos: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       cambios: { type: 'boolean' },
+      comparar: { type: 'boolean' },
       check: { type: 'boolean' },
       salida: { type: 'string' },
     },
@@ -46,19 +51,22 @@ async function main(): Promise<void> {
 
   const all = values.todos || values.all;
   if (all && positionals.length) throw new UserError(`Use --todos o un estado, no ambos.\n${USAGE}`);
-  if (!all && positionals.length !== 1) throw new UserError(`Indique un estado (p. ej. chiapas) o --todos\n${USAGE}`);
-  const slugs = selectStates({ positionals, all, root, usage: USAGE, product: 'flujogramas' });
+  if (values.comparar && (all || positionals.length)) throw new UserError(`--comparar va solo (o con --check); --todos ya incluye la comparación.\n${USAGE}`);
+  if (!all && !values.comparar && positionals.length !== 1) throw new UserError(`Indique un estado (p. ej. chiapas), --todos o --comparar\n${USAGE}`);
+  const slugs = values.comparar ? [] : selectStates({ positionals, all, root, usage: USAGE, product: 'flujogramas' });
   const project = loadProjectConfig(root);
-  const request = (slug: string) => ({ root, outRoot: root, project, slug, options: {} });
+  const request = (slug?: string) => ({ root, outRoot: root, project, slug, options: {} });
+  const jobs = slugs.map((slug) => ({ product: flujogramas, request: request(slug) }));
+  if (all || values.comparar) jobs.push({ product: comparacion, request: request() });
 
   // Every state is built before anything is written: a problem anywhere leaves every output untouched.
-  const results = await runProducts(slugs.map((slug) => ({ product: flujogramas, request: request(slug) })), { check: values.check });
+  const results = await runProducts(jobs, { check: values.check });
   if (values.check) {
     const stale = results.flatMap((r) => r.staleTwins);
     if (stale.length) {
       throw new UserError('Los flujogramas cambiaron y su texto de revisión no se regeneró', stale.map((file) => ({ file, message: 'desactualizado; ejecute «npm run flujogramas -- --todos» y confirme (commit) el archivo .md' })));
     }
-    process.stdout.write(`✔ Los textos de revisión de los flujogramas están al día (${results.length} estados).\n`);
+    process.stdout.write(`✔ Los textos de revisión de los flujogramas están al día (${values.comparar ? 'comparación entre estados' : `${slugs.length} estados${all ? ' y la comparación entre estados' : ''}`}).\n`);
     return;
   }
   for (const r of results) {

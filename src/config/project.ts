@@ -39,6 +39,8 @@ export const projectConfigSchema = z.object({
     analisis_rapido: z.string().optional(), directorio_organizaciones: z.string().optional(),
     /** Folder of the programme's own documents (minutes, work plan, reports); default reports/programa. */
     programa: z.string().optional(),
+    /** The states side by side (src/pipeline/products/comparacion.ts); default reports/comparacion/comparacion-rutas-estados.docx. */
+    comparacion_rutas: z.string().optional(),
   }),
   diagnostico: z.object({ titulo: z.string(), capitulos: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1) }),
   presentacion: z.object({ plantilla: z.string() }),

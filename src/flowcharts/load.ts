@@ -139,7 +139,7 @@ export function mergeVariant(base: Flowchart, v: { src: YamlSource; data: Varian
         problems.push(src.problem(['pasos', i], `el paso nuevo "${s.id}" no existe en la base "${data.base}" y le falta: ${missing.join(', ')}`));
         return;
       }
-      pasos.push({ id: s.id, carril: s.carril!, texto: s.texto!, tipo: s.tipo ?? 'proceso', fundamento: s.fundamento, plazo: s.plazo, nota: s.nota, origin });
+      pasos.push({ id: s.id, carril: s.carril!, texto: s.texto!, tipo: s.tipo ?? 'proceso', etapa: s.etapa, fundamento: s.fundamento, plazo: s.plazo, nota: s.nota, origin });
     }
   });
 

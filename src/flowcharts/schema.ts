@@ -1,6 +1,6 @@
 /** Zod schemas of the flowchart YAML files (base and state variant). Keys are Spanish, as typed by analysts. */
 import { z } from 'zod';
-import { PROFILES } from '../schemas/vocabularies.js';
+import { PROFILES, STAGES } from '../schemas/vocabularies.js';
 import { FLOW_STATUS, STEP_TYPES } from './types.js';
 
 const id = z.string().regex(/^[a-z0-9_]+$/, { error: 'se esperaba un identificador en minúsculas, dígitos y "_" (p. ej. "entrevista_inicial")' });
@@ -27,6 +27,10 @@ const status = z.enum(Object.keys(FLOW_STATUS) as [keyof typeof FLOW_STATUS, ...
   error: 'estatus desconocido; se esperaba borrador, validado_cie o final',
 });
 const stepType = z.enum(STEP_TYPES, { error: `tipo desconocido; se esperaba ${STEP_TYPES.join(', ')}` });
+/** The mechanism stage a step belongs to (the diagnostics' stages): the comparison between states groups steps by it. */
+const stage = z.enum(Object.keys(STAGES) as [keyof typeof STAGES, ...(keyof typeof STAGES)[]], {
+  error: `etapa desconocida; etapas válidas: ${Object.keys(STAGES).join(', ')}`,
+});
 
 export const laneSchema = z.strictObject({ id, nombre: boxText(MAX_LANE_NAME, 'el nombre del carril') });
 
@@ -35,6 +39,7 @@ export const stepSchema = z.strictObject({
   carril: id,
   texto: stepText,
   tipo: stepType.default('proceso'),
+  etapa: stage.optional(),
   fundamento: text.optional(),
   plazo: text.optional(),
   nota: text.optional(),
@@ -46,6 +51,7 @@ export const stepOverrideSchema = z.strictObject({
   carril: id.optional(),
   texto: stepText.optional(),
   tipo: stepType.optional(),
+  etapa: stage.optional(),
   fundamento: text.optional(),
   plazo: text.optional(),
   nota: text.optional(),

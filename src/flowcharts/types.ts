@@ -1,5 +1,5 @@
 /** Types shared by the flowchart stages: data → validation → layout → SVG/PNG/DOCX/PPTX. */
-import type { Profile } from '../schemas/vocabularies.js';
+import type { Profile, Stage } from '../schemas/vocabularies.js';
 
 export const STEP_TYPES = ['inicio', 'proceso', 'decision', 'documento', 'fin'] as const;
 export type StepType = (typeof STEP_TYPES)[number];
@@ -24,6 +24,8 @@ export interface Step {
   carril: string;
   texto: string;
   tipo: StepType;
+  /** Mechanism stage (optional in the data; the comparison between states lists steps without one apart). */
+  etapa?: Stage;
   fundamento?: string;
   plazo?: string;
   nota?: string;

@@ -5,6 +5,7 @@
 import { listStates, loadStateConfig } from '../../load/state.js';
 import type { Product } from '../product.js';
 import { analisisRapido } from './analisis-rapido.js';
+import { comparacion } from './comparacion.js';
 import { diagnostico } from './diagnostico.js';
 import { flujogramas } from './flujogramas.js';
 import { guiaEntrevista } from './guia-entrevista.js';
@@ -17,6 +18,7 @@ import { informeEntrevista } from './informe-entrevista.js';
 export const PRODUCTS: Record<string, Product> = {
   [diagnostico.id]: diagnostico,
   [flujogramas.id]: flujogramas,
+  [comparacion.id]: comparacion,
   [guiaEntrevista.id]: guiaEntrevista,
   // The programme's own documents (npm run minuta | plan | informe).
   [minutas.id]: minutas, [planDeTrabajo.id]: planDeTrabajo, [informeActividades.id]: informeActividades, [informeFinal.id]: informeFinal,
