@@ -22,7 +22,7 @@ export async function exportPdfs(root: string, docxFiles: string[]): Promise<str
   for (const docx of docxFiles) {
     const abs = path.join(root, docx);
     const pdf = abs.replace(/\.docx$/, '.pdf');
-    await exportPdf(abs, pdf).catch((e: unknown) => {
+    await exportPdf(abs, pdf, { root }).catch((e: unknown) => {
       // Never leave a PDF that no longer matches the DOCX just written.
       if (existsSync(pdf)) rmSync(pdf);
       throw e;

@@ -5,6 +5,7 @@
  * index length can move pages) → export PDF.
  */
 import { UserError } from '../util/errors.js';
+import { commitFiles } from '../util/atomic-write.js';
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -63,7 +64,11 @@ export function findSoffice(): string | undefined {
   });
 }
 
-export async function exportPdf(docxPath: string, outPdfPath: string): Promise<void> {
+/**
+ * Exports the DOCX to `outPdfPath` through LibreOffice; the PDF is committed like every output
+ * (src/util/atomic-write.ts: never half-written), with its journal and lock under `root`.
+ */
+export async function exportPdf(docxPath: string, outPdfPath: string, opts: { root?: string } = {}): Promise<void> {
   const soffice = findSoffice();
   if (!soffice) throw new UserError(SOFFICE_MISSING);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'diagnosticos-lo-'));
@@ -86,7 +91,7 @@ export async function exportPdf(docxPath: string, outPdfPath: string): Promise<v
       const detail = result || run.stderr?.toString().trim() || (run.error ? String(run.error) : `código ${run.status}`);
       throw new UserError(`LibreOffice no pudo exportar «${docxPath}» a PDF: ${detail}`);
     }
-    writeFileSync(outPdfPath, readFileSync(tmpPdf));
+    await commitFiles([{ target: outPdfPath, bytes: readFileSync(tmpPdf) }], { root: opts.root ?? path.dirname(path.resolve(outPdfPath)) });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Minute, ProgrammeData } from '../../load/programa.js';
 import type { Agreement, Period, PlanActivity, PlanProduct } from '../../schemas/programa.js';
 import { formatDate } from '../../util/format-es.js';
+import { sourceDate } from '../../util/source-date.js';
 
 // ---------------------------------------------------------------------------
 // Dates
@@ -20,9 +21,7 @@ import { formatDate } from '../../util/format-es.js';
  */
 export function statusDate(data: ProgrammeData, fecha?: string, env: NodeJS.ProcessEnv = process.env): string {
   if (fecha) return fecha;
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  return data.plan.fecha_corte;
+  return sourceDate(env)?.toISOString().slice(0, 10) ?? data.plan.fecha_corte;
 }
 
 const DAY = 86_400_000;
