@@ -24,8 +24,11 @@ import { compileTemplate, toRenderError, type CompiledTemplate } from './compile
 import { maskCounts } from './conteo.js';
 import { TemplateRenderError } from './errors.js';
 import { BLOCK_HELPERS, INTERNAL_HELPERS, MARKDOWN_HELPERS, VALUE_HELPERS } from './helpers/index.js';
-import { normaliseMarkdown } from './normalise.js';
+import { normaliseMarkdown, normaliseMarkdownWithMap } from './normalise.js';
 import { vistaAnalisis, vistaFlujogramas, type ContextoPlantilla } from './vista.js';
+import { prepareNarrative, type NarrativeSource } from './narrative.js';
+import { checkStructure, type ChapterSlot, type NarrativeSlot } from './structure.js';
+import { escapeMarkdown } from './escape.js';
 import { readText } from '../../load/text.js';
 
 export { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -39,6 +42,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** The state's flowcharts for the annex (src/flowcharts/docx.ts `flowchartSummaries`); none if absent. */
   flujogramas?: FlowchartsContext;
+  /** How messages name the Markdown being built (the twin that would be written). */
+  twin?: string;
 }
 
 /** Flowcharts as the templates see them: plain text, escaped by `{{…}}` like any value. */
@@ -86,19 +91,8 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
   };
 }
 
-/** A narrative has paragraphs and `###` sub-sections only: `#`/`##` belong to the templates. */
-function checkNarrative(file: string, markdown: string): Problem[] {
-  const problems: Problem[] = [];
-  let fence = false;
-  markdown.split(/\r?\n/).forEach((line, i) => {
-    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
-    if (!fence && /^\s{0,3}#{1,2}(\s|$)/.test(line)) {
-      problems.push({ file, line: i + 1, message: 'la narrativa solo puede tener párrafos y subtítulos «###»; los títulos «#» y «##» los ponen las plantillas del capítulo' });
-    }
-  });
-  return problems;
-}
-
+/** Marks a narrative's slot in a chapter's output; replaced by the prepared narrative (letters and digits only: nothing to escape). */
+const slotMark = (i: number) => `NARRATIVAx${i}x7f3a9c2e`;
 export async function renderReportMarkdown(analysis: Analysis, data: StateData, opts: RenderOptions = {}): Promise<string> {
   const root = data.root;
   const templatesDir = opts.templatesDir ?? path.join(root, 'templates', 'diagnostico');
@@ -119,7 +113,6 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
       });
     }
   }
-  for (const n of Object.values(data.narrativa)) problems.push(...checkNarrative(n.file, n.markdown));
   if (problems.length > 0) {
     throw new UserError(`No se puede generar el Markdown del diagnóstico (${configFile}): ${problems.length === 1 ? 'hay un problema' : `hay ${problems.length} problemas`}`, problems);
   }
@@ -134,13 +127,16 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
   };
   const parts: string[] = [];
   const errors: Problem[] = [];
-  for (const capitulo of chapters) {
+  const narratives = chapters.map((c) => data.narrativa[c]);
+  chapters.forEach((capitulo, i) => {
+    const source = narratives[i];
     const context: ContextoPlantilla = {
       ...base,
       capitulo,
       etapas: CHAPTER_STAGES[capitulo] ?? [],
       bloque: base.analisis.capitulos[capitulo] ?? null,
-      narrativa: (data.narrativa[capitulo]?.markdown ?? '').trim(),
+      // The narrative goes in its own slot, set apart by blank lines (see assembleReport).
+      narrativa: source && source.markdown.trim() !== '' ? `\n\n${slotMark(i)}\n\n` : '',
     };
     try {
       parts.push(engine.template(capitulo)(context));
@@ -150,11 +146,101 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
       const err = e instanceof TemplateRenderError ? e : toRenderError(e, displayPath(root, path.join(templatesDir, capitulo + TEMPLATE_EXT)));
       errors.push({ file: err.file, line: err.line, column: err.column, message: err.message });
     }
-  }
+  });
   if (errors.length > 0) {
     throw new UserError(`Las plantillas del diagnóstico tienen ${errors.length === 1 ? 'un error' : `${errors.length} errores`}`, errors);
   }
-  return normaliseMarkdown(parts.join('\n\n'));
+  return assembleReport(chapters.map((chapter, i) => ({
+    chapter,
+    template: displayPath(root, path.join(templatesDir, chapter + TEMPLATE_EXT)),
+    output: parts[i]!,
+    narrative: narratives[i],
+  })), { twin: opts.twin ?? 'el Markdown del informe (generado)' });
+}
+
+/** A chapter's template output (narrative slot marked) and its narrative. */
+export interface RenderedChapter {
+  chapter: string;
+  template: string;
+  output: string;
+  narrative?: NarrativeSource;
+}
+
+/**
+ * Puts each prepared narrative (narrative.ts) in its slot, normalises the layout and checks
+ * the result's structure (structure.ts). Narrative problems are one Spanish UserError.
+ */
+export function assembleReport(chapters: RenderedChapter[], opts: { twin: string }): string {
+  // Footnote labels the templates use; the narratives' own are renamed if they collide.
+  const used = new Set<string>();
+  for (const c of chapters) for (const m of c.output.matchAll(/^[ \t]*\[\^([^\]\s]+)\]:/gm)) used.add(m[1]!.toLowerCase());
+  const problems: Problem[] = [];
+  const prepared = chapters.map((c) => {
+    if (!c.narrative || c.narrative.markdown.trim() === '') return undefined;
+    const r = prepareNarrative(c.narrative, { footnotePrefix: c.chapter, usedFootnotes: used });
+    problems.push(...r.problems);
+    return r.narrative;
+  });
+  if (problems.length > 0) {
+    const files = [...new Set(problems.map((p) => p.file))];
+    throw new UserError(`${files.length === 1 ? `La narrativa ${files[0]} no se puede insertar` : 'Hay narrativas que no se pueden insertar'} en el informe: ${problems.length === 1 ? 'hay un problema' : `hay ${problems.length} problemas`}`, problems);
+  }
+
+  const lines: string[] = [];
+  const chapterRanges: { start: number; end: number }[] = [];
+  const narrativeRanges: { index: number; start: number; end: number }[] = [];
+  chapters.forEach((c, i) => {
+    if (i > 0) lines.push('');
+    const start = lines.length;
+    const mark = slotMark(i);
+    for (const line of c.output.replace(/\r\n?/g, '\n').split('\n')) {
+      if (line.trim() === mark) {
+        const text = prepared[i]?.markdown ?? '';
+        lines.push('');
+        const at = lines.length;
+        if (text !== '') lines.push(...text.split('\n'));
+        narrativeRanges.push({ index: i, start: at, end: lines.length });
+        lines.push('');
+      } else if (line.includes(mark)) {
+        // The narrative printed as data ({{narrativa}}): its text, escaped, as before.
+        lines.push(line.split(mark).join(escapeMarkdown(c.narrative?.markdown ?? '', { blockStart: false })));
+      } else {
+        lines.push(line);
+      }
+    }
+    chapterRanges.push({ start, end: lines.length });
+  });
+
+  const { text, lineMap } = normaliseMarkdownWithMap(lines.join('\n'));
+  const toFinal = (range: { start: number; end: number }) => {
+    let start = -1;
+    let end = -1;
+    lineMap.forEach((from, out) => {
+      if (from >= range.start && from < range.end) {
+        if (start < 0) start = out;
+        end = out + 1;
+      }
+    });
+    return start < 0 ? undefined : { start, end };
+  };
+  const slots: NarrativeSlot[] = [];
+  for (const r of narrativeRanges) {
+    const n = prepared[r.index];
+    const at = toFinal(r);
+    if (!n || !at) continue;
+    const sourceLines: number[] = [];
+    for (let out = at.start; out < at.end; out++) {
+      const from = lineMap[out]!;
+      sourceLines.push(from >= 0 ? (n.sourceLines[from - r.start] ?? 1) : (sourceLines[sourceLines.length - 1] ?? 1));
+    }
+    slots.push({ file: n.file, start: at.start, end: at.end, sourceLines, counts: n.counts });
+  }
+  const chapterSlots: ChapterSlot[] = chapters.flatMap((c, i) => {
+    const at = toFinal(chapterRanges[i]!);
+    return at ? [{ chapter: c.chapter, template: c.template, ...at }] : [];
+  });
+  checkStructure(text, { chapters: chapterSlots, narratives: slots, twin: opts.twin });
+  return text;
 }
 
 /**

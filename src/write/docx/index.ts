@@ -19,6 +19,7 @@ import type { ProjectConfig } from '../../config/project.js';
 import { pageGeometry } from '../../render/page/geometry.js';
 import { buildDate, normaliseOoxml } from '../../util/deterministic-zip.js';
 import { captionsPlugin } from './builders/captions.js';
+import { codePlugin } from './builders/code.js';
 import { crossReferencesPlugin } from './builders/cross-references.js';
 import { directivesPlugin } from './builders/directives.js';
 import { frontMatterPlugin, type CoverInfo } from './builders/front-matter.js';
@@ -88,6 +89,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
         directivesPlugin(),
         imagesPlugin(geometry),
         tablesPlugin(geometry, info.style, info.pagination?.splitTables),
+        codePlugin(),
       ],
     });
   const file = await processor.process(new VFile({ value: markdown }));

@@ -95,6 +95,7 @@ export function remarkDocxDirectives(options: DirectivesOptions = {}) {
     }
     if (landscapeStart) problem(landscapeStart, '«<!-- horizontal -->» sin su cierre «<!-- /horizontal -->».');
     tree.children = out;
+    pruneEmptyContainers(tree);
   };
 }
 
@@ -103,6 +104,19 @@ function visitLandscapeImages(nodes: RootContent[], landscape: boolean): void {
     visit(node, 'image', (image) => {
       if (!landscape && image.data?.docxLandscape) delete image.data.docxLandscape;
     });
+}
+
+/**
+ * A block quote, list or list item left with nothing in it (`>` alone, `-` alone, or one that
+ * held only dropped HTML) renders as nothing; at the top level remark-docx would take that
+ * for a section break (and the section count would no longer match the front matter's).
+ */
+function pruneEmptyContainers(node: Root | RootContent): boolean {
+  if (!('children' in node)) return false;
+  const kids = node.children as RootContent[];
+  const kept = kids.filter((c) => !pruneEmptyContainers(c));
+  (node as { children: RootContent[] }).children = kept;
+  return (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') && kept.length === 0;
 }
 
 function markImagesLandscape(node: RootContent): void {

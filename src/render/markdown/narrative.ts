@@ -1,0 +1,300 @@
+/**
+ * A state's narrative (Markdown an analyst writes, inserted into a chapter template with
+ * `{{{narrativa}}}`) may not change the report's structure outside its own slot.
+ *
+ * Each narrative is parsed on its own (remark-parse + remark-gfm, what the DOCX writer uses),
+ * checked, and written back with remark-stringify, so every construct it opens is closed
+ * inside the slot before it reaches the template's output:
+ *  - headings `#`/`##` are refused (they belong to the templates);
+ *  - a code fence or an HTML comment that is never closed is refused (in the report it would
+ *    swallow every chapter after it), as are HTML blocks other than comments (the DOCX has no
+ *    place for them and would drop their text silently), images (figures come from the
+ *    templates), a footnote call without its definition and an unbalanced `horizontal` block;
+ *  - link reference definitions are resolved inside the narrative (`[texto][ref]` becomes an
+ *    inline link) and dropped, so they neither reach nor borrow from the rest of the report;
+ *  - footnote labels that another narrative or a template already uses are renamed.
+ * Problems are Spanish, with the narrative's file and line. Whatever the serialiser writes is
+ * parsed again and compared with what the analyst wrote: a difference is refused too, never
+ * inserted.
+ */
+import type { Definition, FootnoteDefinition, Nodes, Parent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { unified } from 'unified';
+import type { Problem } from '../../util/errors.js';
+
+export interface NarrativeSource {
+  /** The narrative's path as shown to the analyst (data/<estado>/narrativa/<capítulo>.md). */
+  file: string;
+  markdown: string;
+}
+
+export interface PreparedNarrative {
+  file: string;
+  /** The narrative re-serialised: every construct closed; '' when the narrative is empty. */
+  markdown: string;
+  /** Line of `file` where each line of `markdown` comes from (1-based; best effort). */
+  sourceLines: number[];
+  /** What the narrative itself adds to the report (the structure check expects it). */
+  counts: StructureCounts;
+}
+
+/** Structural elements of a piece of the report (see structure.ts). */
+export interface StructureCounts {
+  chapters: number;
+  tables: number;
+  tableCaptions: number;
+  figures: number;
+  figureCaptions: number;
+}
+
+export const NO_COUNTS: StructureCounts = { chapters: 0, tables: 0, tableCaptions: 0, figures: 0, figureCaptions: 0 };
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+const STRINGIFY: StringifyOptions = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  rule: '-',
+  fence: '`',
+  fences: true,
+  listItemIndent: 'one',
+  join: [
+    // Consecutive one-paragraph footnote definitions stay on consecutive lines, as analysts write them.
+    (left, right) => (left.type === 'footnoteDefinition' && right.type === 'footnoteDefinition' && isSimpleFootnote(left) && isSimpleFootnote(right) ? 0 : undefined),
+  ],
+};
+const serialiser = unified().use(remarkStringify, STRINGIFY).use(remarkGfm);
+
+function isSimpleFootnote(n: unknown): boolean {
+  const d = n as FootnoteDefinition;
+  return d.children.length === 1 && d.children[0]!.type === 'paragraph';
+}
+
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
+const HTML_COMMENT = /^<!--[\s\S]*-->$/;
+const HORIZONTAL = /^<!--\s*horizontal\s*-->$/i;
+const END_HORIZONTAL = /^<!--\s*\/\s*horizontal\s*-->$/i;
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+
+function excerpt(s: string, max = 30): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max)}…` : one;
+}
+
+/**
+ * Parses, checks and re-serialises one narrative. `usedFootnotes` holds the footnote labels
+ * already taken in the report (templates and earlier narratives); the narrative's own are
+ * added to it, renamed `<prefijo>-<etiqueta>` when taken.
+ */
+export function prepareNarrative(source: NarrativeSource, opts: { footnotePrefix: string; usedFootnotes: Set<string> }): { narrative: PreparedNarrative; problems: Problem[] } {
+  const { file } = source;
+  const markdown = source.markdown.replace(/\r\n?/g, '\n');
+  const problems: Problem[] = [];
+  const problem = (node: Nodes | undefined, message: string) => {
+    const at = node?.position?.start;
+    problems.push({ file, line: at?.line, column: at?.column, message });
+  };
+  const empty = { narrative: { file, markdown: '', sourceLines: [], counts: NO_COUNTS }, problems };
+  if (markdown.trim() === '') return empty;
+
+  const tree = parser.parse(markdown);
+  const lines = markdown.split('\n');
+
+  // Definitions are the narrative's own: collected first (a reference may precede its definition).
+  const definitions = new Map<string, Definition>();
+  const footnotes = new Map<string, FootnoteDefinition>();
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    if (node.type === 'footnoteDefinition' && !footnotes.has(node.identifier)) footnotes.set(node.identifier, node);
+  });
+
+  let horizontal: Nodes | undefined;
+  walk(tree, (node, parent) => {
+    switch (node.type) {
+      case 'heading':
+        if (node.depth <= 2) {
+          problem(node, 'la narrativa no puede usar títulos de nivel 1 o 2 («#», «##» o texto subrayado con «===» o «---»), que pone la plantilla del capítulo; use «###» para subsecciones');
+        }
+        break;
+      case 'code': {
+        const raw = markdown.slice(node.position!.start.offset!, node.position!.end.offset!);
+        const fence = /^(`{3,}|~{3,})/.exec(raw)?.[1];
+        if (fence && !closedFence(raw, fence)) {
+          problem(node, `el bloque de código que empieza en esta línea con «${fence}» no se cierra: añada una línea «${fence}» al final del código` +
+            ' (si el bloque está dentro de una cita «>» o de una lista, ciérrelo dentro de ella); sin cierre, el bloque se tragaría el resto del informe');
+        }
+        break;
+      }
+      case 'html': {
+        const value = node.value.trim();
+        const inline = parent !== undefined && PHRASING_PARENTS.has(parent.type);
+        if (inline) break; // inline HTML: `<br>` is a line break, other tags keep their text
+        if (!value.startsWith('<!--')) {
+          problem(node, `la narrativa no admite bloques de HTML («${excerpt(value)}»): el documento no tiene dónde ponerlos y su texto se perdería; escriba el texto en Markdown, sin etiquetas (para mostrar «<» al inicio de una línea escriba «\\<»)`);
+        } else if (!HTML_COMMENT.test(value)) {
+          problem(node, 'el comentario «<!--» no se cierra con «-->»: sin cierre ocultaría el resto del informe');
+        } else if (HORIZONTAL.test(value)) {
+          if (horizontal || parent?.type !== 'root') problem(node, '«<!-- horizontal -->» solo puede ir fuera de citas y listas, y no dentro de otro bloque horizontal');
+          horizontal = node;
+        } else if (END_HORIZONTAL.test(value)) {
+          if (!horizontal) problem(node, '«<!-- /horizontal -->» sin un «<!-- horizontal -->» que lo abra en esta narrativa');
+          horizontal = undefined;
+        }
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+        problem(node, 'la narrativa no puede incluir imágenes («![…](…)»): las gráficas, figuras y flujogramas los ponen las plantillas del capítulo; describa la imagen con texto');
+        break;
+      case 'text': {
+        const call = /\[\^([^\]\s]+)\]/.exec(node.value);
+        if (call && !footnotes.has(call[1]!.toLowerCase())) {
+          problem(node, `la nota «[^${call[1]}]» no tiene su definición en esta narrativa: añada una línea «[^${call[1]}]: texto de la nota» (las notas de otras narrativas y de las plantillas no se pueden citar)`);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  if (horizontal) problem(horizontal, '«<!-- horizontal -->» sin su cierre «<!-- /horizontal -->» en esta narrativa');
+  if (problems.length > 0) return empty;
+
+  // Resolve `[texto][ref]` inside the narrative, drop the definitions and emptied containers.
+  rewrite(tree, (node) => {
+    if (node.type === 'definition') return [];
+    if (node.type === 'linkReference') {
+      const def = definitions.get(node.identifier);
+      if (!def) return [{ type: 'text', value: markdown.slice(node.position!.start.offset!, node.position!.end.offset!), position: node.position }];
+      return [{ type: 'link', url: def.url, title: def.title, children: node.children, position: node.position }];
+    }
+    if ((node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') && node.children.length === 0) return [];
+    return undefined;
+  });
+
+  // Footnote labels unique in the whole report.
+  const renamed = new Map<string, string>();
+  for (const id of footnotes.keys()) {
+    let label = id;
+    for (let n = 1; opts.usedFootnotes.has(label); n++) label = `${opts.footnotePrefix}-${id}${n > 1 ? `-${n}` : ''}`;
+    opts.usedFootnotes.add(label);
+    if (label !== id) renamed.set(id, label);
+  }
+  if (renamed.size > 0) {
+    walk(tree, (node) => {
+      if ((node.type === 'footnoteDefinition' || node.type === 'footnoteReference') && renamed.has(node.identifier)) {
+        node.identifier = node.label = renamed.get(node.identifier)!;
+      }
+    });
+  }
+
+  if (tree.children.length === 0) return empty;
+  const out = serialiser.stringify(tree).replace(/\n+$/, '');
+
+  // What was written must read back as what the analyst wrote.
+  const again = parser.parse(out);
+  const want = signature(tree);
+  const got = signature(again);
+  if (want !== got) {
+    const at = firstDifference(tree, again);
+    problem(at, 'esta parte de la narrativa usa una combinación de Markdown que no se puede insertar en el informe sin alterarla; simplifíquela (por ejemplo, separe con una línea en blanco la cita, la lista o el bloque de código)');
+    return empty;
+  }
+  return {
+    narrative: { file, markdown: out, sourceLines: sourceLinesOf(again, tree, lines.length), counts: countStructure(again) },
+    problems,
+  };
+}
+
+/** Whether the raw text of a fenced code node ends with a fence closing `open`. */
+function closedFence(raw: string, open: string): boolean {
+  const rows = raw.split('\n');
+  if (rows.length < 2) return false;
+  const last = rows[rows.length - 1]!.replace(/^(?:[ \t]*>)*[ \t]*/, '');
+  const m = /^(`{3,}|~{3,})[ \t]*$/.exec(last);
+  return !!m && m[1]![0] === open[0] && m[1]!.length >= open.length;
+}
+
+/** Depth-first walk with the parent. */
+function walk(node: Nodes, fn: (node: Nodes, parent: Parent | undefined) => void, parent?: Parent): void {
+  fn(node, parent);
+  if ('children' in node) for (const child of [...node.children]) walk(child as Nodes, fn, node as Parent);
+}
+
+/** Post-order rewrite: `fn` returns the replacement nodes for a node, or undefined to keep it. */
+function rewrite(node: Parent, fn: (node: Nodes) => Nodes[] | undefined): void {
+  const out: Nodes[] = [];
+  for (const child of node.children as Nodes[]) {
+    if ('children' in child) rewrite(child as Parent, fn);
+    const replaced = fn(child);
+    if (replaced === undefined) out.push(child);
+    else out.push(...replaced);
+  }
+  node.children = out as Parent['children'];
+}
+
+/** The block structure of a tree, for comparing a narrative with its re-serialisation. */
+function signature(node: Nodes): string {
+  const parts: string[] = [];
+  walk(node, (n) => {
+    if (n.type === 'text' || n.type === 'root') return;
+    let s = n.type;
+    if (n.type === 'heading') s += n.depth;
+    if (n.type === 'list') s += n.ordered ? 'o' : 'u';
+    if (n.type === 'code') s += `:${n.value.length}`;
+    if ('children' in n) s += `(${n.children.length})`;
+    parts.push(s);
+  });
+  return parts.join(' ');
+}
+
+function firstDifference(a: Root, b: Root): Nodes | undefined {
+  for (let i = 0; i < a.children.length; i++) {
+    if (!b.children[i] || signature(a.children[i]!) !== signature(b.children[i]!)) return a.children[i];
+  }
+  return a.children[a.children.length - 1];
+}
+
+/** Maps each line of the re-serialised narrative to a line of the file, through the top-level blocks. */
+function sourceLinesOf(written: Root, original: Root, fileLines: number): number[] {
+  const map: number[] = [];
+  const end = written.children[written.children.length - 1]?.position?.end.line ?? 0;
+  let block = 0;
+  for (let line = 1; line <= end; line++) {
+    while (block + 1 < written.children.length && (written.children[block + 1]!.position?.start.line ?? Infinity) <= line) block++;
+    const w = written.children[block];
+    const o = original.children[block];
+    const offset = w?.position && o?.position ? line - w.position.start.line : 0;
+    const from = o?.position ? Math.min(o.position.start.line + Math.max(0, offset), o.position.end.line) : 1;
+    map.push(Math.min(from, fileLines));
+  }
+  return map;
+}
+
+/** Chapters (level-1 headings), tables and figures of a parsed piece of the report, as the DOCX writer sees them. */
+export function countStructure(tree: Root): StructureCounts {
+  const counts = { ...NO_COUNTS };
+  const startsWith = (n: RootContent | undefined, re: RegExp) => n?.type === 'paragraph' && n.children[0]?.type === 'text' && re.test(n.children[0].value);
+  const imageOnly = (n: RootContent | undefined) =>
+    n?.type === 'paragraph' && n.children.filter((c) => !(c.type === 'text' && c.value.trim() === '')).length === 1 && n.children.some((c) => c.type === 'image');
+  const visitParent = (children: RootContent[], top: boolean) => {
+    children.forEach((n, i) => {
+      if (top && n.type === 'heading' && n.depth === 1) counts.chapters++;
+      if (n.type === 'table') counts.tables++;
+      if (startsWith(n, /^\s*Tabla:/) && children[i + 1]?.type === 'table') counts.tableCaptions++;
+      if (imageOnly(n)) {
+        counts.figures++;
+        if (startsWith(children[i + 1], /^\s*Figura:/)) counts.figureCaptions++;
+      }
+      if ('children' in n && n.type !== 'paragraph' && n.type !== 'heading' && n.type !== 'table') visitParent(n.children as RootContent[], false);
+    });
+  };
+  visitParent(tree.children, true);
+  return counts;
+}
