@@ -46,7 +46,7 @@ function spec(s: Omit<ChartSpec, 'alt' | 'empty'> & { subject: string }): ChartS
   return out;
 }
 
-const one = (name: string, rows: CountRow[], color: ColorName = 'primario'): ChartSeries[] => [{ name, values: rows.map((r) => r.n), color }];
+const one = (name: string, rows: CountRow[], color: ColorName = 'primario'): ChartSeries[] => [{ name, values: rows.map((r) => (r.suppressed ? null : r.n)), color }];
 
 /** Matrix columns as series (dropping all-zero series), rows as labels. */
 function matrixSeries(m: CountMatrix, colors: Record<string, ColorName>, rowFilter: (r: CountMatrix['rows'][number]) => boolean = () => true) {

@@ -8,10 +8,11 @@
  */
 import type { StateData } from '../load/types.js';
 import type { Segment } from '../schemas/datasets.js';
-import { PROFILES, SECTORS, STAGES, VALENCES, type Sector, type Stage, type Valence } from '../schemas/vocabularies.js';
+import { PROFILES, STAGES, VALENCES, type Sector, type Stage, type Valence } from '../schemas/vocabularies.js';
 import { formatNumber } from '../util/format-es.js';
 import { byCountThenLabel, compareLabels, countMatrix, labelOr, nominalRows, ordinalRows, tally, vocabCategories } from './common.js';
 import { interviewNumbers } from './interviews.js';
+import { quoteAttribution } from '../privacy/interviewees.js';
 import type { Category, CodeFinding, CountRow, Excerpt, SegmentsAnalysis } from './types.js';
 
 export const EXCERPT_LIMIT = 3;
@@ -32,6 +33,8 @@ export interface SegmentContext {
 export function segmentContext(data: StateData): SegmentContext {
   const interviews = new Map(data.entrevistas.rows.map((r) => [r.id, r]));
   const numbers = interviewNumbers(data);
+  const rules = data.project.privacidad.entrevistas;
+  const perSector = tally(data.entrevistas.rows.map((r) => r.sector));
   const codes = new Map(data.codigos.rows.map((c) => [c.codigo, c]));
   const excerptOf = new Map<string, Excerpt>();
   for (const s of data.segmentos.rows) {
@@ -39,6 +42,7 @@ export function segmentContext(data: StateData): SegmentContext {
     if (!iv || !iv.consentimiento_cita) continue;
     const num = numbers.get(iv.id)!;
     const sector: Sector = iv.sector;
+    const attribution = quoteAttribution(sector, num, perSector, rules);
     excerptOf.set(s.segmento_id, {
       segmentId: s.segmento_id,
       text: s.extracto.replace(/\s+/g, ' ').trim(),
@@ -46,9 +50,10 @@ export function segmentContext(data: StateData): SegmentContext {
       valence: s.valencia,
       code: s.codigo,
       ...(s.perfil ? { profile: s.perfil } : {}),
-      attribution: `Entrevista ${num}, ${SECTORS[sector].toLowerCase()}`,
+      attribution: attribution.text,
       sector,
-      sectorLabel: SECTORS[sector],
+      // what the attribution says: a sector with few interviews is not named
+      sectorLabel: attribution.label,
       interviewNumber: num,
     });
   }

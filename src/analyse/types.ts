@@ -36,8 +36,13 @@ export interface CountRow {
   nText: string;
   /** Share of the table's total, 0–100 (0 when the total is 0). */
   pct: number;
-  /** "12.5 %" ("—" when the total is 0). */
+  /** "12.5 %" ("—" when the total is 0 or the count is hidden). */
   pctText: string;
+  /**
+   * True when the count is hidden by the interviewee rules (src/privacy/interviewees.ts): print
+   * nText («menos de 3», «3 o más»), never `n`; charts leave it out.
+   */
+  suppressed?: boolean;
 }
 
 /** A row/column header of a matrix. */
@@ -125,9 +130,12 @@ export interface InstitutionCount {
   shortName: string;
   sector: Sector;
   sectorLabel: string;
-  /** Interviews held with this institution. */
+  /** Interviews held with this institution. Never print it: print nText. */
   n: number;
+  /** es-MX count, «menos de 3»/«3 o más», or "" when per-institution counts are not published. */
   nText: string;
+  /** True when nText is not the exact count (see CountRow.suppressed). */
+  suppressed?: boolean;
 }
 
 export interface InterviewsAnalysis {
@@ -135,7 +143,10 @@ export interface InterviewsAnalysis {
   /** Distinct institutions interviewed. */
   institutions: number;
   bySector: CountRow[];
+  /** Sorted by count (by name when counts are not published); hidden counts last. */
   byInstitution: InstitutionCount[];
+  /** proyecto.yaml → privacidad.entrevistas.instituciones_con_conteo: print the «Entrevistas» column. */
+  institutionCountsShown: boolean;
   /** Vocabulary order (presencial, virtual). */
   byModality: CountRow[];
   byMunicipality: CountRow[];

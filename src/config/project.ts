@@ -14,7 +14,19 @@ export const projectConfigSchema = z.object({
     contacto: z.string().min(1),
   }),
   idioma: z.literal('es-MX'),
-  privacidad: z.object({ umbral_supresion: z.number().int().min(2).max(20) }),
+  privacidad: z.object({
+    umbral_supresion: z.number().int().min(2).max(20),
+    /** Interviewees (src/privacy/interviewees.ts, docs/privacidad.md). */
+    entrevistas: z.strictObject({
+      umbral_conteo: z.number({ error: 'umbral_conteo debe ser un número entero' }).int({ error: 'umbral_conteo debe ser un número entero' })
+        .min(2, { error: 'umbral_conteo debe ser al menos 2 (los conteos de 1 se ocultan siempre)' }).max(20, { error: 'umbral_conteo debe ser como máximo 20' }).default(3),
+      umbral_sector: z.number({ error: 'umbral_sector debe ser un número entero' }).int({ error: 'umbral_sector debe ser un número entero' })
+        .min(2, { error: 'umbral_sector debe ser al menos 2 (un sector con una sola entrevista señala a una persona)' }).max(50, { error: 'umbral_sector debe ser como máximo 50' }).default(3),
+      numerar_citas: z.boolean({ error: 'numerar_citas debe ser sí o no (true o false)' }).default(false),
+      instituciones_con_conteo: z.boolean({ error: 'instituciones_con_conteo debe ser sí o no (true o false)' }).default(false),
+    }, { error: (iss) => (iss.code === 'unrecognized_keys' ? `ajuste desconocido en privacidad.entrevistas: ${iss.keys.join(', ')} (se admiten umbral_conteo, umbral_sector, numerar_citas e instituciones_con_conteo)` : undefined) })
+      .default({ umbral_conteo: 3, umbral_sector: 3, numerar_citas: false, instituciones_con_conteo: false }),
+  }),
   estilo: z.object({
     fuente: z.string(),
     fuente_alternativa: z.string(),

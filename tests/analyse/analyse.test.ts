@@ -152,7 +152,7 @@ describe('statistics (suppressed)', () => {
 
   it('uses the configured threshold', () => {
     const data = fixtureState();
-    const b = analyse({ ...data, project: { ...data.project, privacidad: { umbral_supresion: 10 } } });
+    const b = analyse({ ...data, project: { ...data.project, privacidad: { ...data.project.privacidad, umbral_supresion: 10 } } });
     expect(b.statistics.byYear[3]!.count.text).not.toBe('11');
     expect(b.chartsById[CHART_IDS.victimsByYear]!.note).toMatch(/menores que 10/);
   });
