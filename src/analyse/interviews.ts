@@ -79,6 +79,9 @@ export function analyseInterviews(data: StateData): InterviewsAnalysis {
       ? protectRows(byInstitution, total, t, (i) => i.name)
       : byInstitution.map((i) => ({ ...i, nText: '', suppressed: true })).sort((a, b) => compareLabels(a.name, b.name)),
     institutionCountsShown: rules.instituciones_con_conteo,
+    quotesNumbered: rules.numerar_citas,
+    sectorThreshold: rules.umbral_sector,
+    countThreshold: t,
     byModality,
     byMunicipality: protectRows(nominalRows(tally(rows.map((r) => r.municipio)), (k) => k, total), total, t, (r) => r.label),
     withQuoteConsent: quote,

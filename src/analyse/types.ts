@@ -147,6 +147,12 @@ export interface InterviewsAnalysis {
   byInstitution: InstitutionCount[];
   /** proyecto.yaml → privacidad.entrevistas.instituciones_con_conteo: print the «Entrevistas» column. */
   institutionCountsShown: boolean;
+  /** proyecto.yaml → privacidad.entrevistas.numerar_citas: quotes carry «Entrevista N». */
+  quotesNumbered: boolean;
+  /** proyecto.yaml → privacidad.entrevistas.umbral_sector: quotes name a sector only with this many interviews. */
+  sectorThreshold: number;
+  /** proyecto.yaml → privacidad.entrevistas.umbral_conteo: interview counts below it print «menos de N». */
+  countThreshold: number;
   /** Vocabulary order (presencial, virtual). */
   byModality: CountRow[];
   byMunicipality: CountRow[];

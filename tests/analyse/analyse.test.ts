@@ -11,24 +11,34 @@ describe('interviews', () => {
     expect(a.interviews.total).toBe(5);
     expect(a.interviews.institutions).toBe(4);
     expect(a.interviews.bySector.map((r) => [r.key, r.n])).toEqual([['gobierno_estatal', 3], ['gobierno_federal', 1], ['osc', 1]]);
-    expect(a.interviews.bySector[0]!.pctText).toBe('60.0 %');
+    // interviewee rules (docs/privacidad.md): 3 | 1 | 1 of 5 would pin both 1s, so all three are hidden
+    expect(a.interviews.bySector.map((r) => [r.nText, r.pctText, r.suppressed])).toEqual([['3 o más', '—', true], ['menos de 3', '—', true], ['menos de 3', '—', true]]);
     expect(a.interviews.byModality.map((r) => [r.key, r.n])).toEqual([['presencial', 3], ['virtual', 2]]);
+    expect(a.interviews.byModality.map((r) => r.nText)).toEqual(['3 o más', 'menos de 3']);
     expect(a.interviews.byMunicipality.map((r) => [r.label, r.n])).toEqual([['Tapachula', 3], ['Tuxtla Gutiérrez', 2]]);
+    expect(a.interviews.byMunicipality.map((r) => r.nText)).toEqual(['3 o más', 'menos de 3']);
     expect(a.interviews.withQuoteConsent).toBe(3);
     expect(a.interviews.period.text).toBe('del 1 de marzo de 2026 al 31 de marzo de 2026');
     expect(a.interviews.cutDateText).toBe('31 de marzo de 2026');
     expect(a.interviews.firstDate).toBe('2026-03-02');
   });
 
-  it('lists institutions with siglas and sector, count desc then name', () => {
-    expect(a.interviews.byInstitution.map((i) => [i.shortName, i.n, i.sectorLabel])).toEqual([
-      ['FGE', 2, 'Gobierno estatal'],
-      ['Casa Refugio Esperanza', 1, 'Organización de la sociedad civil'],
-      ['INM', 1, 'Gobierno federal'],
-      ['DIF', 1, 'Gobierno estatal'],
+  it('lists institutions with siglas and sector, by name and without counts (instituciones_con_conteo: false)', () => {
+    expect(a.interviews.institutionCountsShown).toBe(false);
+    expect(a.interviews.byInstitution.map((i) => [i.shortName, i.nText, i.sectorLabel])).toEqual([
+      ['Casa Refugio Esperanza', '', 'Organización de la sociedad civil'],
+      ['FGE', '', 'Gobierno estatal'],
+      ['INM', '', 'Gobierno federal'],
+      ['DIF', '', 'Gobierno estatal'],
     ]);
-    // explicit order: FGE (2); then by name: Casa…, Instituto…, Sistema…
-    expect(a.interviews.byInstitution.map((i) => i.id)).toEqual(['fge', 'osc1', 'inm', 'dif']);
+    expect(a.interviews.byInstitution.map((i) => i.id)).toEqual(['osc1', 'fge', 'inm', 'dif']);
+  });
+
+  it('with instituciones_con_conteo: count desc then name, small counts protected', () => {
+    const data = fixtureState();
+    const b = analyse({ ...data, project: { ...data.project, privacidad: { ...data.project.privacidad, entrevistas: { ...data.project.privacidad.entrevistas, instituciones_con_conteo: true } } } });
+    // 2 | 1 | 1 | 1 of 5: every count is small
+    expect(b.interviews.byInstitution.map((i) => [i.id, i.nText])).toEqual([['osc1', 'menos de 3'], ['fge', 'menos de 3'], ['inm', 'menos de 3'], ['dif', 'menos de 3']]);
   });
 });
 
@@ -64,7 +74,7 @@ describe('segments', () => {
     expect(cap.excerpts.map((e) => e.segmentId)).toEqual(['S01', 'S03']);
     // whitespace normalised, anonymised attribution by interview number (by date), no ids
     expect(cap.excerpts[0]!.text).toBe('No nos han capacitado para reconocer a una víctima.');
-    expect(cap.excerpts[0]!.attribution).toBe('Entrevista 1, gobierno estatal');
+    expect(cap.excerpts[0]!.attribution).toBe('Persona entrevistada, gobierno estatal');
     expect(json).not.toMatch(/"attribution":"[^"]*E0\d/);
     // the good practice of a non-consenting interview is counted, never quoted
     const can = a.byStage.canalizacion;

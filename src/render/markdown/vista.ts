@@ -45,8 +45,13 @@ export interface FilaConteo {
   n_texto: string;
   /** Porcentaje sobre el total de la tabla, de 0 a 100 (0 si el total es 0). */
   pct: number;
-  /** Porcentaje con formato («12.5 %»; «—» si el total es 0). */
+  /** Porcentaje con formato («12.5 %»; «—» si el total es 0 o el conteo está oculto). */
   pct_texto: string;
+  /**
+   * Verdadero si el conteo se oculta para proteger a las personas entrevistadas
+   * (`proyecto.yaml` → `privacidad.entrevistas`): imprima `n_texto` («menos de 3», «3 o más»), nunca `n`.
+   */
+  suprimido: boolean;
 }
 
 /** Encabezado de una fila o columna de una matriz. */
@@ -220,8 +225,16 @@ export interface Entrevistas {
   instituciones: number;
   /** Entrevistas por sector. */
   por_sector: FilaConteo[];
-  /** Entrevistas por institución. */
+  /** Instituciones entrevistadas (sin conteos, en orden alfabético, salvo que `instituciones_con_conteo`). */
   por_institucion: InstitucionEntrevistada[];
+  /** Verdadero si se publica el número de entrevistas de cada institución (`privacidad.entrevistas.instituciones_con_conteo`). */
+  instituciones_con_conteo: boolean;
+  /** Verdadero si las citas llevan el número de la entrevista (`privacidad.entrevistas.numerar_citas`). */
+  citas_numeradas: boolean;
+  /** Entrevistas que debe tener un sector para que una cita lo nombre (`privacidad.entrevistas.umbral_sector`). */
+  umbral_sector: number;
+  /** Conteos de entrevistas menores que este número se imprimen «menos de N» (`privacidad.entrevistas.umbral_conteo`). */
+  umbral_conteo: number;
   /** Entrevistas por modalidad (presencial, virtual), en el orden del vocabulario. */
   por_modalidad: FilaConteo[];
   /** Entrevistas por municipio. */
@@ -272,10 +285,12 @@ export interface InstitucionEntrevistada {
   sector: string;
   /** Nombre del sector. */
   sector_nombre: string;
-  /** Entrevistas realizadas con la institución. */
+  /** Entrevistas realizadas con la institución (no lo imprima: imprima `n_texto`). */
   n: number;
-  /** `n` con formato. */
+  /** `n` con formato, «menos de 3», «3 o más», o vacío si no se publican conteos por institución. */
   n_texto: string;
+  /** Verdadero si `n_texto` no es el número exacto. */
+  suprimido: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -1024,7 +1039,7 @@ function definidos<T extends object>(o: T): T {
 
 const conteo = (c: SuppressedCount): ConteoVictimas => new Conteo(c);
 const categoria = (c: Category): Categoria => ({ clave: c.key, nombre: c.label });
-const filaConteo = (r: CountRow): FilaConteo => ({ clave: r.key, nombre: r.label, n: r.n, n_texto: r.nText, pct: r.pct, pct_texto: r.pctText });
+const filaConteo = (r: CountRow): FilaConteo => ({ clave: r.key, nombre: r.label, n: r.n, n_texto: r.nText, pct: r.pct, pct_texto: r.pctText, suprimido: r.suppressed === true });
 export const filas = (rs: CountRow[]): FilaConteo[] => rs.map(filaConteo);
 
 export function matrizConteo(m: CountMatrix): MatrizConteo {
@@ -1071,7 +1086,7 @@ const hallazgo = (c: CodeFinding): Hallazgo => definidos({
 });
 
 const institucionEntrevistada = (i: InstitutionCount): InstitucionEntrevistada => definidos({
-  id: i.id, nombre: i.name, siglas: i.siglas, nombre_corto: i.shortName, sector: i.sector, sector_nombre: i.sectorLabel, n: i.n, n_texto: i.nText,
+  id: i.id, nombre: i.name, siglas: i.siglas, nombre_corto: i.shortName, sector: i.sector, sector_nombre: i.sectorLabel, n: i.n, n_texto: i.nText, suprimido: i.suppressed === true,
 });
 
 const institucion = (i: InstitutionRef): Institucion => definidos({
@@ -1198,6 +1213,7 @@ export function vistaAnalisis(a: Analysis): VistaAnalisis {
     },
     entrevistas: definidos({
       total: i.total, instituciones: i.institutions, por_sector: filas(i.bySector), por_institucion: i.byInstitution.map(institucionEntrevistada),
+      instituciones_con_conteo: i.institutionCountsShown, citas_numeradas: i.quotesNumbered, umbral_sector: i.sectorThreshold, umbral_conteo: i.countThreshold,
       por_modalidad: filas(i.byModality), por_municipio: filas(i.byMunicipality),
       con_consentimiento_cita: i.withQuoteConsent, con_consentimiento_cita_pct_texto: i.withQuoteConsentPctText,
       con_consentimiento_grabacion: i.withRecordingConsent,
