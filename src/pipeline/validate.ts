@@ -4,14 +4,19 @@
  * flowcharts are checked for their estado.yaml only.
  */
 import { loadState, loadStateConfig, type LoadOptions } from '../load/state.js';
+import { projectRoot } from '../config/project.js';
 import { DATASETS, type DatasetName } from '../schemas/datasets.js';
 import { formatNumber, plural } from '../util/format-es.js';
 import { guardInputs } from './privacy-gate.js';
+import { loadQuestionBank, loadRapidState } from '../load/rapid.js';
+import { guardRapidInputs } from './products/rapid-common.js';
 
 export interface ValidationSummary {
   slug: string;
-  /** 'completo': every dataset was loaded; 'configuracion': estado.yaml only (no diagnostic). */
-  scope: 'completo' | 'configuracion';
+  /** 'completo': every dataset was loaded; 'rapido': the rapid analysis' data; 'configuracion': estado.yaml only. */
+  scope: 'completo' | 'rapido' | 'configuracion';
+  /** Rapid analysis: questions of the guide, coded segments, organisations mapped. */
+  rapid?: { questions?: number; segments?: number; organisations?: number };
   rows: Partial<Record<DatasetName, number>>;
   statistics?: { file: string; rows: number; cutDate: string };
   narratives?: { written: number; chapters: number };
@@ -20,7 +25,19 @@ export interface ValidationSummary {
 /** Throws the loader's UserError (every problem) when the state's data is not valid. */
 export async function validateState(slug: string, opts: LoadOptions = {}): Promise<ValidationSummary> {
   const config = loadStateConfig(slug, opts.root);
-  if (!config.productos.includes('diagnostico')) return { slug, scope: 'configuracion', rows: {} };
+  if (!config.productos.includes('diagnostico')) {
+    const listed = config.productos as string[];
+    const root = opts.root ?? projectRoot();
+    const rapid: NonNullable<ValidationSummary['rapid']> = {};
+    if (listed.includes('guia_entrevista')) rapid.questions = loadQuestionBank(slug, root).bank.secciones.reduce((n, sec) => n + sec.preguntas.length, 0);
+    if (listed.includes('informe_entrevista') || listed.includes('analisis_rapido')) {
+      const r = loadRapidState(slug, root);
+      guardRapidInputs(r);
+      rapid.segments = r.state.segmentos.rows.length;
+      rapid.organisations = r.mapping.rows.length;
+    }
+    return Object.keys(rapid).length ? { slug, scope: 'rapido', rows: {}, rapid } : { slug, scope: 'configuracion', rows: {} };
+  }
   const data = await loadState(slug, opts);
   // The same input guard as a build: «datos correctos» is never said of data holding identifiers.
   guardInputs(data);
@@ -37,6 +54,15 @@ export async function validateState(slug: string, opts: LoadOptions = {}): Promi
 }
 
 export function formatSummary(s: ValidationSummary): string {
+  if (s.scope === 'rapido') {
+    const r = s.rapid ?? {};
+    return [
+      `✔ ${s.slug}: datos del análisis rápido correctos`,
+      ...(r.questions !== undefined ? [`   ${'guía de entrevista'.padEnd(22)} ${plural(r.questions, 'pregunta')}`] : []),
+      ...(r.segments !== undefined ? [`   ${'entrevista'.padEnd(22)} ${plural(r.segments, 'fragmento codificado', 'fragmentos codificados')}`] : []),
+      ...(r.organisations !== undefined ? [`   ${'mapeo'.padEnd(22)} ${plural(r.organisations, 'organización', 'organizaciones')}`] : []),
+    ].join('\n');
+  }
   if (s.scope === 'configuracion') return `✔ ${s.slug}: estado.yaml correcto (el estado no tiene diagnóstico; no se revisan sus conjuntos de datos)`;
   const lines = [`✔ ${s.slug}: datos correctos`];
   for (const [name, n] of Object.entries(s.rows)) lines.push(`   ${DATASETS[name as DatasetName].file.padEnd(22)} ${plural(n, 'fila')}`);
