@@ -18,6 +18,8 @@
  * (runCli → recoverInterruptedWrites) or the next build (withOutputLock): rolled back to the
  * previous files unless it reached «terminado», then completed; either way with a Spanish notice.
  *
+ * Ctrl+C (SIGINT), SIGTERM and SIGHUP arriving during a commit take effect once it is done.
+ *
  * Lock: `<root>/.tmp/escritura/bloqueo.json` holds the pid, host and start time of the build that
  * writes. A second build waits for it up to DIAGNOSTICOS_ESPERA_BLOQUEO seconds (default 60), then
  * stops with a Spanish message naming the other process. A lock whose process no longer exists
@@ -529,5 +531,25 @@ function commitNow(root: string, files: StagedFile[], remove: string[]): void {
  */
 export async function commitFiles(files: StagedFile[], opts: CommitOptions): Promise<void> {
   const root = path.resolve(opts.root);
-  await withOutputLock(root, async () => commitNow(root, files, opts.remove ?? []));
+  await withOutputLock(root, async () => {
+    // Ctrl+C (or a polite kill) during the commit: the commit is synchronous, so a listener
+    // present meanwhile receives the signal only after it ends; the signal is then re-raised
+    // with its default action. Only SIGKILL or a power cut interrupt a commit, and the journal
+    // covers those.
+    const received: NodeJS.Signals[] = [];
+    const hold = (sig: NodeJS.Signals) => received.push(sig);
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const sig of signals) process.on(sig, hold);
+    try {
+      commitNow(root, files, opts.remove ?? []);
+    } finally {
+      await new Promise((res) => setTimeout(res, 20)); // let a pending signal reach its listener
+      for (const sig of signals) process.off(sig, hold);
+    }
+    if (received.length) {
+      process.stderr.write('Se recibió una señal de interrupción; se terminó de escribir los resultados antes de salir.\n');
+      releaseLock(root);
+      process.kill(process.pid, received[0]!);
+    }
+  });
 }

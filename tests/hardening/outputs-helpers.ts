@@ -44,9 +44,9 @@ export function cliSync(script: string, args: string[], env: NodeJS.ProcessEnv):
 /**
  * Runs `src/cli/<script>` in the background, in one process (tsx as a loader: the tsx command
  * would run the script in a child that a SIGKILL of the parent leaves running). When `killOn`
- * appears as a line of its stderr the process gets SIGKILL. Resolves once it has exited.
+ * appears as a line of its stderr the process gets `signal` (SIGKILL by default). Resolves once it has exited.
  */
-export function cliAsync(script: string, args: string[], env: NodeJS.ProcessEnv, killOn?: string): Promise<CliResult & { killed: boolean }> {
+export function cliAsync(script: string, args: string[], env: NodeJS.ProcessEnv, killOn?: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<CliResult & { killed: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src', 'cli', script), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -57,7 +57,7 @@ export function cliAsync(script: string, args: string[], env: NodeJS.ProcessEnv,
       err += d.toString();
       if (killOn && !killed && err.split('\n').includes(killOn)) {
         killed = true;
-        child.kill('SIGKILL');
+        child.kill(signal);
       }
     });
     child.on('error', reject);

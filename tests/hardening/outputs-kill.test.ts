@@ -35,7 +35,7 @@ const targets = (root: string) => {
 };
 const bytes = (files: string[]) => files.map((f) => (existsSync(f) ? readFileSync(f) : null));
 
-async function killCase(point: Point): Promise<Case> {
+async function killCase(point: Point, signal: NodeJS.Signals = 'SIGKILL'): Promise<Case> {
   const root = makeProject();
   // The previous outputs: recognisable bytes the new build would replace.
   const previous = targets(root).map((f) => {
@@ -45,9 +45,9 @@ async function killCase(point: Point): Promise<Case> {
     return b;
   });
   const pause = point === 'terminado' ? '1500' : '300';
-  const running = cliAsync('report.ts', ['prueba'], cliEnv(root, { DIAGNOSTICOS_PRUEBA_PAUSA_ESCRITURA: pause }), `[escritura] ${point}`);
+  const running = cliAsync('report.ts', ['prueba'], cliEnv(root, { DIAGNOSTICOS_PRUEBA_PAUSA_ESCRITURA: pause }), `[escritura] ${point}`, signal);
   let second: Promise<CliResult> | undefined;
-  if (point === 'terminado') {
+  if (point === 'terminado' && signal === 'SIGKILL') {
     // While it holds the lock, a second build of the same project, told not to wait.
     second = new Promise((resolve) => {
       const poll = setInterval(() => {
@@ -67,8 +67,11 @@ async function killCase(point: Point): Promise<Case> {
 
 describe('una generación interrumpida (SIGKILL) no deja resultados a medias', () => {
   const cases = new Map<Point, Case>();
+  let ctrlC: Promise<Case>;
   beforeAll(async () => {
-    const done = await Promise.all(KILL_POINTS.map(killCase));
+    ctrlC = killCase('reemplazo 2/3', 'SIGTERM');
+    const done = await Promise.all(KILL_POINTS.map((p) => killCase(p)));
+    await ctrlC;
     KILL_POINTS.forEach((p, i) => cases.set(p, done[i]!));
   }, 400_000);
 
@@ -121,6 +124,18 @@ describe('una generación interrumpida (SIGKILL) no deja resultados a medias', (
     await JSZip.loadAsync(now[0]!);
     await JSZip.loadAsync(now[2]!);
     expect(leftovers(c.root)).toEqual([]);
+  });
+
+  it('Ctrl+C or SIGTERM during the commit: the commit finishes first, then the process ends by that signal', async () => {
+    const c = await ctrlC;
+    expect(c.build.killed).toBe(true);
+    expect(c.build.signal).toBe('SIGTERM');
+    expect(c.build.err).toContain('se terminó de escribir los resultados antes de salir');
+    const now = bytes(targets(c.root));
+    for (const [i, b] of now.entries()) expect(b!.equals(c.previous[i]!), String(i)).toBe(false);
+    await JSZip.loadAsync(now[2]!);
+    expect(leftovers(c.root)).toEqual([]);
+    expect(existsSync(path.join(c.root, '.tmp/escritura/bloqueo.json'))).toBe(false);
   });
 
   it('a second build while the first runs says so in Spanish, without a stack, and writes nothing', () => {
