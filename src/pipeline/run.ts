@@ -45,13 +45,15 @@ function twinDiffers(file: string, bytes: Buffer | string): boolean {
 /**
  * Renders every job; then, in check mode, compares the twins with the committed ones (writing
  * nothing), otherwise commits every file of every job together and removes stale files, all or
- * nothing (src/util/atomic-write.ts). Problems of several jobs are reported together. The whole
- * run holds the output lock of its output folder: a second build of the same project waits
- * (bounded), and a commit interrupted by a killed process is recovered first.
+ * nothing (src/util/atomic-write.ts). Problems of several jobs are reported together. A build
+ * holds the output lock of its output folder from rendering to commit: a second build of the
+ * same project waits (bounded), and a commit interrupted by a killed process is recovered first.
  */
 export async function runProducts(jobs: ProductJob[], opts: { check?: boolean } = {}): Promise<ProductResult[]> {
   const outRoot = jobs[0]?.request.outRoot;
   if (outRoot === undefined) return [];
+  // Check mode writes nothing (and may run in a read-only checkout): no lock.
+  if (opts.check) return runLocked(outRoot, jobs, opts);
   return withOutputLock(outRoot, () => runLocked(outRoot, jobs, opts));
 }
 

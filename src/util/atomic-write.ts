@@ -349,7 +349,14 @@ async function acquireFileLock(root: string): Promise<void> {
   const deadline = Date.now() + waitSeconds() * 1000;
   let told = false;
   for (;;) {
-    const r = tryLock(root);
+    let r: ReturnType<typeof tryLock>;
+    try {
+      r = tryLock(root);
+    } catch (e) {
+      throw new UserError('No se pudo preparar la escritura de los resultados; no se modificó ningún archivo', [
+        { file: displayPath(root, lockFile(root)), message: reason(e) },
+      ]);
+    }
     if (r.ok) return;
     if (Date.now() >= deadline) {
       throw new UserError(
