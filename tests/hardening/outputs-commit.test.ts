@@ -131,6 +131,15 @@ describe('commitFiles', () => {
     expect(leftovers(root)).toEqual([]);
   });
 
+  it('where the lock cannot be created (.tmp is a file): a Spanish error, nothing written', async () => {
+    const root = makeProject();
+    writeFileSync(path.join(root, '.tmp'), 'no soy una carpeta');
+    const target = path.join(root, 'salida.md');
+    const e = await userError(() => commitFiles([{ target, bytes: 'x' }], { root }));
+    expect(formatUserError(e)).toContain('.tmp/escritura/bloqueo.json: una parte de la ruta es un archivo, no una carpeta');
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('a journal left by a killed process is rolled back (or completed) by the next command, with a Spanish notice', () => {
     const root = makeProject();
     const t = path.join(root, 'salida', 'x.docx');
