@@ -11,6 +11,7 @@ import { loadProjectConfig, projectRoot } from '../../src/config/project.js';
 import { loadProgramme } from '../../src/load/programa.js';
 import { agreementRegister, agreementState, dayNumber, ganttSpec } from '../../src/analyse/programa/index.js';
 import { ganttConfig, ganttData } from '../../src/render/charts/gantt.js';
+import { dayX } from '../../src/write/pptx/gantt.js';
 import type { Product, ProductBuild } from '../../src/pipeline/product.js';
 import { renderProduct, runProducts } from '../../src/pipeline/run.js';
 import { minutas } from '../../src/pipeline/products/minuta.js';
@@ -172,6 +173,15 @@ describe('work plan', () => {
     expect(xml).toContain('del 5 de octubre de 2026 al 16 de octubre de 2026'); // the figure's alt text
     const status = (await docxTables(docx)).find((t) => t[0]![3] === 'Estado')!;
     expect(status.find((r) => r[0]!.startsWith('P2'))!.slice(2, 5)).toEqual(['30 %', 'Entregado con retraso', '19 de octubre de 2026']);
+    // The same bar as a native, editable shape in the timetable deck, placed by its dates.
+    const deck = await openZip(file(build, 'plan-de-trabajo-cronograma.pptx') as Buffer);
+    const slideXml = await readPart(deck, 'ppt/slides/slide1.xml');
+    const shape = /<p:sp>(?:(?!<\/p:sp>).)*?name="Barra P2"(?:(?!<\/p:sp>).)*?<a:off x="(\d+)" y="\d+"\/><a:ext cx="(\d+)"/s.exec(slideXml);
+    expect(shape).not.toBeNull();
+    expect(Number(shape![1])).toBeCloseTo(dayX(spec, '2026-10-05') * 914_400, -3);
+    expect(Number(shape![1]) + Number(shape![2])).toBeCloseTo(dayX(spec, '2026-10-17') * 914_400, -3);
+    expect(slideXml).toContain('P2 · Diagnósticos de Chiapas y Chihuahua y presentaciones ante los CIE (30 %)');
+    expect([...slideXml.matchAll(/sz="(\d+)"/g)].every((m) => Number(m[1]) >= 1200)).toBe(true); // nothing under 12 pt
     // P3's record says delivered, but its output does not exist: not delivered.
     expect(status.find((r) => r[0]!.startsWith('P3'))![3]).toBe(existsSync(path.join(REPO, 'reports/tabasco/analisis-rapido-tabasco.md')) ? 'Entregado' : 'Registrado como entregado, faltan salidas');
   }, 60_000);

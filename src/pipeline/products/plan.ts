@@ -8,6 +8,7 @@ import { formatDate } from '../../util/format-es.js';
 import { planMarkdown, twinComment } from '../../render/programa/markdown.js';
 import type { Product, ProductBuild, ProductRequest } from '../product.js';
 import { chartParts } from '../../privacy/guard.js';
+import { buildGanttDeck } from '../../write/pptx/gantt.js';
 import { ganttImages, loadForProducts, programmeDir, programmeInfo, programmePrivacy, toDocx } from '../programa.js';
 
 export const PLAN_NAME = 'plan-de-trabajo';
@@ -24,8 +25,13 @@ async function render(req: ProductRequest): Promise<ProductBuild> {
     title: plan.titulo, subtitle: plan.consultoria, shortTitle: 'Plan de trabajo', date: plan.fecha_documento, version: plan.version, status: plan.estado_documento,
     sample: plan.datos_de_muestra, subject: `Plan de trabajo — estado de los productos al ${formatDate(date)}`,
   }), `${base}.md`, req.root, ganttImages(gantt, req.project));
+  // The timetable as native, editable shapes for a slide deck.
+  const pptx = await buildGanttDeck(gantt, {
+    title: 'Cronograma del plan de trabajo', subtitle: gantt.caption, date: plan.fecha_documento, style: req.project.estilo, organisation: req.project.organizacion.nombre_corto,
+    footer: [req.project.organizacion.nombre_corto, plan.titulo, ...(plan.datos_de_muestra ? ['Datos ilustrativos'] : [])].join(' · '),
+  });
   return {
-    files: [{ target: `${base}.md`, bytes: markdown, twin: true }, { target: `${base}.docx`, bytes: docx }],
+    files: [{ target: `${base}.md`, bytes: markdown, twin: true }, { target: `${base}.docx`, bytes: docx }, { target: `${base}-cronograma.pptx`, bytes: pptx }],
     privacy: { ...programmePrivacy(req.project), extraParts: chartParts([{ id: gantt.id, caption: gantt.caption, alt: gantt.alt, labels: gantt.bars.map((b) => b.label) }], `${base}.docx`) },
     summary: `Plan de trabajo: ${plan.actividades.length} actividades, ${plan.productos.length} productos; estado al ${formatDate(date)}`,
   };
