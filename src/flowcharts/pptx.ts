@@ -1,17 +1,24 @@
 /**
- * Draws a laid-out flowchart as native, editable PowerPoint shapes (pptxgenjs): lane bands
- * and headers, step shapes with their text, orthogonal edges as line segments with an
- * arrowhead on the last one, and condition labels. Each part of the layout gets one slide,
- * scaled to fit the 16:9 content area between title and footer. When a part would need text
- * smaller than `minFontPt`, the slide shows the flowchart as an image instead, followed by an
- * editable table of its steps.
+ * A flowchart on slides, readable from the back of a room (nothing under 12 pt, step text at
+ * 18 pt): a swimlane diagram scaled to a 16:9 slide prints its steps at 5–9 pt, so the slides
+ * show the route in two ways instead (the diagram itself is in the DOCX, SVG and PNG):
  *
- * pptxgenjs has no connectors bound to shapes: edges do not follow a moved shape.
+ * 1. an overview slide — the route's stages: the runs of consecutive steps each institution
+ *    (lane) takes, in order, as a chain of boxes («Fiscalía especializada · pasos 3–5»);
+ * 2. detail slides — the steps in order, one row each: its number in the step's shape (oval,
+ *    box, diamond, document), what is done (18 pt), who does it and where the flow goes next
+ *    («Sí → 5 · No → 7»), as many rows per slide as fit the height and the character budget.
+ *
+ * Every text is a native, editable text box. The legal basis and time limit of each step go to
+ * the speaker notes. Used by the CIE deck (with its master: `masterName`) and by the standalone
+ * workshop deck of each state's flowcharts.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { formatDate } from '../util/format-es.js';
-import { nodeColours, palette, renderPngSync, type FlowStyle } from './render.js';
-import { FLOW_STATUS, type FlowchartLayout, type LayoutPart, type Point } from './types.js';
+import { formatDate, formatList, plural } from '../util/format-es.js';
+import { SECONDARY_PREFIXES } from '../review/deck.js';
+import { fitText, heightNeeded } from '../write/pptx/text-fit.js';
+import { palette, type FlowStyle } from './render.js';
+import { FLOW_STATUS, type FlowchartLayout, type NodeKind } from './types.js';
 
 export const SLIDE = { width: 13.333, height: 7.5 };
 /** Content area (inches) left for the flowchart between the title and the footer. */
@@ -30,13 +37,11 @@ export interface FlowchartSlideOptions {
   style: FlowStyle;
   /** Footer text; drawn only without `masterName` (a host master has its own footer). */
   footer?: string;
-  /** Below this font size (points) a part is shown as an image plus a step table. Default 7. */
-  minFontPt?: number;
   /**
    * Slide master of a host deck (title bar, footer, slide number), e.g. the CIE deck's content
    * master: every slide is added with it, the title goes into its title placeholder and the
    * drawing stays inside `content`. Without it, slides use the default layout and draw their
-   * own title and footer (standalone flowchart decks).
+   * own title and footer (standalone flowchart decks), and the notes are written here.
    */
   masterName?: string;
   /** With `masterName`: name of the master's title placeholder. */
@@ -45,29 +50,31 @@ export interface FlowchartSlideOptions {
   fitTitle?: (text: string) => { text: string; fontSize: number };
   /** With `masterName`: title colour (default white, on the master's title bar). */
   titleColor?: string;
-  /** Where the version line and the flowchart may draw, in inches (default CONTENT, or below the title with a master). */
+  /** Where the slides may draw below the title, in inches (default CONTENT, or below the title with a master). */
   content?: Area;
 }
 
-/** What one added slide holds: its title and the boxes drawn (inches), for the host's checks. */
+/** What one added slide holds: its title, the boxes drawn (inches) and its speaker notes. */
 export interface FlowchartSlideInfo {
   title: string;
+  kind: 'resumen' | 'pasos';
   shapes: { x: number; y: number; w: number; h: number; what: string }[];
+  notes: string;
 }
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 type Resolved = FlowchartSlideOptions & { title: string; content: Area };
 
-/** Height of the version/status line above the flowchart when a master holds the title. */
-const META_H = 0.26;
-const META_GAP = 0.06;
+/** Sizes (points): step text is body text; the rest are labels (≥ 12 pt, named «Etiqueta · …»). */
+export const FLOW_PT = { step: 18, label: 16, meta: 14, footer: 12, overview: 18, stage: 16 } as const;
+/** Characters a slide may show besides its title (the deck review allows 600 with the title). */
+const BUDGET = 500;
+const LABEL = SECONDARY_PREFIXES[1];
+const META_H = 0.44;
+const HEAD_H = 0.42;
+const GAP = 0.12;
 
-/** Area of the drawing itself: with a master, the content area minus the version line. */
-function drawingArea(opts: Resolved): Area {
-  if (!opts.masterName) return opts.content;
-  const c = opts.content;
-  return { x: c.x, y: c.y + META_H + META_GAP, width: c.width, height: c.height - META_H - META_GAP };
-}
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 function addTitle(slide: Slide, info: FlowchartSlideInfo, title: string, opts: Resolved): void {
   const style = opts.style;
@@ -79,179 +86,240 @@ function addTitle(slide: Slide, info: FlowchartSlideInfo, title: string, opts: R
     });
     return;
   }
-  info.title = title;
-  slide.addText(title, {
-    x: 0.4, y: 0.25, w: 12.53, h: 0.6, fontFace: style.fuente, fontSize: 22, bold: true, color: style.colores.primario, valign: 'middle', margin: 0, fit: 'shrink',
+  const box = { x: 0.4, y: 0.2, w: 12.53, h: 0.75 };
+  const fitted = fitText(title, box, { min: 18, max: 24, bold: true, maxLines: 2 });
+  info.title = fitted.text;
+  slide.addText(fitted.text, { ...box, fontFace: style.fuente, fontSize: fitted.fontSize, bold: true, color: style.colores.primario, valign: 'middle', margin: 6, fit: 'none' });
+  info.shapes.push({ ...box, what: 'título' });
+}
+
+/** A text box whose size was measured: shape named for the deck review (labels are secondary). */
+function text(slide: Slide, info: FlowchartSlideInfo, value: string, box: { x: number; y: number; w: number; h: number }, o: {
+  font: string; size: number; name: string; label?: boolean; bold?: boolean; color?: string; align?: 'left' | 'center' | 'right'; valign?: 'top' | 'middle' | 'bottom'; italic?: boolean;
+}): void {
+  const b = { x: r3(box.x), y: r3(box.y), w: r3(box.w), h: r3(box.h) };
+  slide.addText(value, {
+    ...b, fontFace: o.font, fontSize: o.size, bold: o.bold ?? false, italic: o.italic ?? false, color: o.color ?? '333333',
+    align: o.align ?? 'left', valign: o.valign ?? 'top', margin: 6, fit: 'none', wrap: true, objectName: o.label ? `${LABEL} ${o.name}` : o.name,
   });
-  info.shapes.push({ x: 0.4, y: 0.25, w: 12.53, h: 0.6, what: 'título' });
+  info.shapes.push({ ...b, what: o.name });
 }
 
-function header(slide: Slide, info: FlowchartSlideInfo, layout: FlowchartLayout, part: LayoutPart, opts: Resolved, extra = ''): void {
-  const style = opts.style;
-  const title = part.count > 1 ? `${opts.title} (parte ${part.index} de ${part.count})` : opts.title;
-  addTitle(slide, info, title, opts);
-  const meta = [`Versión ${layout.version}`, FLOW_STATUS[layout.estatus], formatDate(layout.fecha)].join(' · ');
-  const hasConnectors = part.nodes.some((n) => n.kind === 'conector');
-  const box = opts.masterName
-    ? { x: opts.content.x, y: opts.content.y, w: opts.content.width, h: META_H }
-    : { x: 0.4, y: 0.82, w: 12.53, h: 0.3 };
-  slide.addText(`${meta}${hasConnectors ? ' · Los círculos con letra enlazan con otra parte del flujograma' : ''}${extra}`, {
-    ...box, fontFace: style.fuente, fontSize: opts.masterName ? 10 : 11, color: style.colores.gris, margin: 0, valign: 'middle', fit: 'shrink',
-  });
-  info.shapes.push({ ...box, what: 'versión y estatus' });
-  if (opts.footer && !opts.masterName) {
-    slide.addText(opts.footer, { x: 0.4, y: 7.0, w: 12.53, h: 0.3, fontFace: style.fuente, fontSize: 9, color: style.colores.gris, margin: 0, valign: 'middle' });
-    info.shapes.push({ x: 0.4, y: 7.0, w: 12.53, h: 0.3, what: 'pie' });
-  }
+function meta(layout: FlowchartLayout): string {
+  return [`Versión ${layout.version}`, FLOW_STATUS[layout.estatus], formatDate(layout.fecha)].join(' · ');
 }
 
-/** Scale (inches per layout px) and offset that fit a part in the content area, centred. */
-export function fitPart(part: LayoutPart, area: Area = CONTENT): { scale: number; ox: number; oy: number } {
-  const scale = Math.min(area.width / part.width, area.height / part.height, 1 / 96);
-  return { scale, ox: area.x + (area.width - part.width * scale) / 2, oy: area.y + (area.height - part.height * scale) / 2 };
-}
-
-const r3 = (v: number) => Math.round(v * 1000) / 1000;
-
-function drawPart(pptx: PptxGenJS, slide: Slide, layout: FlowchartLayout, part: LayoutPart, style: FlowStyle, area: Area): void {
-  const { scale, ox, oy } = fitPart(part, area);
-  const X = (v: number) => r3(ox + v * scale);
-  const Y = (v: number) => r3(oy + v * scale);
-  const L = (v: number) => r3(v * scale);
-  const pt = (px: number) => Math.round(px * scale * 72 * 10) / 10; // px in layout units → points
-  const p = palette(style);
-  const font = style.fuente;
-
-  part.lanes.forEach((lane, i) => {
-    slide.addShape(pptx.ShapeType.rect, {
-      x: X(lane.band.x), y: Y(lane.band.y), w: L(lane.band.width), h: L(lane.band.height),
-      fill: { color: p.laneFill[i % 2]! }, line: { color: p.laneLine, width: 0.75 },
-    });
-    slide.addText(lane.headerLines.join(' '), {
-      shape: pptx.ShapeType.rect, x: X(lane.header.x), y: Y(lane.header.y), w: L(lane.header.width), h: L(lane.header.height),
-      fill: { color: p.headerFill }, line: { color: p.laneLine, width: 0.75 }, color: p.headerText, bold: true,
-      fontFace: font, fontSize: pt(layout.font.headerSize), align: 'center', valign: 'middle', margin: 2,
-    });
-  });
-
-  for (const e of part.edges) drawEdge(pptx, slide, e.points, X, Y, p.edge, Math.max(0.75, pt(1.5)));
-
-  for (const e of part.edges) {
-    if (!e.label) continue;
-    slide.addText(e.label.lines.join('\n'), {
-      x: X(e.label.x), y: Y(e.label.y), w: L(e.label.width), h: L(e.label.height), fill: { color: p.labelFill },
-      fontFace: font, fontSize: pt(layout.font.labelSize), color: p.labelText, align: 'center', valign: 'middle', margin: 0, wrap: false,
-    });
-  }
-
-  for (const n of part.nodes) {
-    const c = nodeColours(style, n);
-    const shape = n.kind === 'decision' ? pptx.ShapeType.diamond
-      : n.kind === 'documento' ? pptx.ShapeType.flowChartDocument
-        : n.kind === 'conector' ? pptx.ShapeType.ellipse
-          : n.kind === 'inicio' || n.kind === 'fin' ? pptx.ShapeType.roundRect : pptx.ShapeType.roundRect;
-    const common = {
-      x: X(n.x), y: Y(n.y), w: L(n.width), h: L(n.height),
-      fill: { color: c.fill }, line: { color: c.line, width: Math.max(0.75, pt(1.8)) },
-      rectRadius: n.kind === 'inicio' || n.kind === 'fin' ? 0.5 : n.kind === 'proceso' ? 0.08 : undefined,
-    };
-    const textOpts = {
-      fontFace: font, fontSize: pt(layout.font.size), color: c.text, bold: n.kind === 'conector', align: 'center' as const, valign: 'middle' as const,
-      margin: 0, wrap: false, lineSpacing: pt(layout.font.lineHeight),
-    };
-    if (n.kind === 'decision' || n.kind === 'documento') {
-      // PowerPoint insets text in these shapes; put the text in its own box where the layout measured it.
-      slide.addShape(shape, common);
-      slide.addText(n.lines.join('\n'), { ...textOpts, x: X(n.text.x), y: Y(n.text.y), w: L(n.text.width), h: L(n.text.height) });
-    } else {
-      slide.addText(n.lines.join('\n'), { ...common, ...textOpts, shape });
-    }
-  }
-}
-
-/** One line shape per orthogonal segment; the last one carries the arrowhead. */
-function drawEdge(pptx: PptxGenJS, slide: Slide, pts: Point[], X: (v: number) => number, Y: (v: number) => number, colour: string, width: number): void {
-  for (let i = 0; i + 1 < pts.length; i++) {
-    const a = pts[i]!;
-    const b = pts[i + 1]!;
-    const x = Math.min(X(a.x), X(b.x));
-    const y = Math.min(Y(a.y), Y(b.y));
-    slide.addShape(pptx.ShapeType.line, {
-      x, y, w: r3(Math.abs(X(b.x) - X(a.x))), h: r3(Math.abs(Y(b.y) - Y(a.y))),
-      flipH: b.x < a.x, flipV: b.y < a.y,
-      line: { color: colour, width, ...(i + 2 === pts.length ? { endArrowType: 'triangle' as const } : {}) },
-    });
-  }
-}
-
-/**
- * Adds one slide per part of the flowchart (or an image and a step table when too dense) and
- * returns what each added slide holds, in order.
- * Synchronous: every slide exists when it returns (the deck counts slides right after the call).
- */
-export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, options: FlowchartSlideOptions): FlowchartSlideInfo[] {
-  const content = options.content ?? (options.masterName ? { x: 0.5, y: 1.3, width: 12.333, height: 5.55 } : CONTENT);
-  const opts: Resolved = { ...options, title: options.title ?? layout.title, content };
-  const minPt = opts.minFontPt ?? 7;
-  const area = drawingArea(opts);
-  const out: FlowchartSlideInfo[] = [];
-  const newSlide = () => {
-    const slide = opts.masterName ? pptx.addSlide({ masterName: opts.masterName }) : pptx.addSlide();
-    const info: FlowchartSlideInfo = { title: '', shapes: [] };
-    out.push(info);
-    return { slide, info };
-  };
+/** Where the flow goes after each step: «→ 4», «Sí → 5 · No → 7», or nothing (an end). */
+export function successors(layout: FlowchartLayout): Map<string, { to: string; label?: string }[]> {
+  const numberOf = new Map(layout.steps.map((s) => [s.id, s.number]));
+  const nodes = new Map(layout.parts.flatMap((p) => p.nodes.map((n) => [n.id, n] as const)));
+  const out = new Map<string, { to: string; label?: string }[]>();
   for (const part of layout.parts) {
-    const { slide, info } = newSlide();
-    const { scale, ox, oy } = fitPart(part, area);
-    const drawn = { x: r3(ox), y: r3(oy), w: r3(part.width * scale), h: r3(part.height * scale) };
-    const fontPt = layout.font.size * scale * 72;
-    if (fontPt >= minPt) {
-      header(slide, info, layout, part, opts);
-      drawPart(pptx, slide, layout, part, opts.style, area);
-      info.shapes.push({ ...drawn, what: 'flujograma' });
-      continue;
+    for (const e of part.edges) {
+      const from = nodes.get(e.from);
+      const to = nodes.get(e.to);
+      if (!from || !to || from.kind === 'conector') continue;
+      const target = numberOf.get(to.stepId);
+      if (!target) continue;
+      const list = out.get(from.stepId) ?? [];
+      const label = e.label?.lines.join(' ').trim();
+      if (!list.some((x) => x.to === target && x.label === label)) list.push({ to: target, ...(label ? { label } : {}) });
+      out.set(from.stepId, list);
     }
-    // Too dense: the picture, then its steps in an editable table.
-    header(slide, info, layout, part, opts, ' · Imagen; los pasos siguen en una tabla editable');
-    const png = renderPngSync(layout, part, opts.style, 2);
-    slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...drawn, altText: opts.title });
-    info.shapes.push({ ...drawn, what: 'imagen del flujograma' });
-    // the table's slide is added (and recorded) by newSlide; its auto-paged continuations are returned
-    out.push(...addStepTable(layout, part, opts, newSlide));
   }
   return out;
 }
 
-function addStepTable(
-  layout: FlowchartLayout, part: LayoutPart, opts: Resolved,
-  newSlide: () => { slide: Slide; info: FlowchartSlideInfo },
-): FlowchartSlideInfo[] {
-  const ids = new Set(part.nodes.filter((n) => n.kind !== 'conector').map((n) => n.stepId));
-  const steps = layout.steps.filter((s) => ids.has(s.id));
+function nextText(list: { to: string; label?: string }[] | undefined): string {
+  if (!list?.length) return 'Fin';
+  return list.map((x) => (x.label ? `${x.label} → ${x.to}` : `→ ${x.to}`)).join('\n');
+}
+
+/** Consecutive steps of one lane, in step order: the route's stages. */
+export function laneRuns(layout: FlowchartLayout): { lane: string; steps: string[] }[] {
+  const runs: { lane: string; steps: string[] }[] = [];
+  for (const s of layout.steps) {
+    const last = runs[runs.length - 1];
+    if (last && last.lane === s.lane) last.steps.push(s.number);
+    else runs.push({ lane: s.lane, steps: [s.number] });
+  }
+  return runs;
+}
+
+const range = (steps: string[]) => (steps.length === 1 ? `paso ${steps[0]}` : `pasos ${steps[0]}–${steps[steps.length - 1]}`);
+
+function shapeOf(pptx: PptxGenJS, kind: NodeKind): PptxGenJS.SHAPE_NAME {
+  if (kind === 'decision') return pptx.ShapeType.diamond;
+  if (kind === 'documento') return pptx.ShapeType.flowChartDocument;
+  if (kind === 'inicio' || kind === 'fin') return pptx.ShapeType.ellipse;
+  return pptx.ShapeType.roundRect;
+}
+
+function colours(style: FlowStyle, kind: NodeKind): { fill: string; line: string } {
+  const p = palette(style);
+  if (kind === 'inicio') return p.inicio;
+  if (kind === 'fin') return p.fin;
+  if (kind === 'decision') return p.decision;
+  if (kind === 'documento') return p.documento;
+  return p.node;
+}
+
+function stepNotes(layout: FlowchartLayout, numbers: Set<string>): string {
+  return layout.steps.filter((s) => numbers.has(s.number)).map((s) => {
+    const extra = [s.fundamento ? `fundamento: ${s.fundamento}` : '', s.plazo ? `plazo: ${s.plazo}` : ''].filter(Boolean).join('; ');
+    return `${s.number}. ${s.text} (${s.lane}${extra ? `; ${extra}` : ''}).`;
+  }).join('\n');
+}
+
+/**
+ * Adds the overview slide and the detail slides of one flowchart and returns what each added
+ * slide holds, in order. Synchronous: every slide exists when it returns (the deck counts
+ * slides right after the call).
+ */
+export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, options: FlowchartSlideOptions): FlowchartSlideInfo[] {
+  const content = options.content ?? (options.masterName ? { x: 0.5, y: 1.3, width: 12.333, height: 5.55 } : CONTENT);
+  const opts: Resolved = { ...options, title: options.title ?? layout.title, content };
   const style = opts.style;
-  const head = ['Paso', 'Responsable', 'Actividad', 'Fundamento legal', 'Plazo'].map((t) => ({
-    text: t, options: { bold: true, color: 'FFFFFF', fill: { color: style.colores.primario } },
-  }));
-  const rows = steps.map((s) => [s.number, s.lane, s.text, s.fundamento ?? '—', s.plazo ?? '—'].map((t) => ({ text: t })));
-  const { slide, info } = newSlide();
-  const title = `${opts.title}: pasos${part.count > 1 ? ` (parte ${part.index} de ${part.count})` : ''}`;
-  addTitle(slide, info, title, opts);
-  const c = opts.masterName ? opts.content : { x: 0.4, y: 1.1, width: 12.53, height: 5.8 };
-  const colW = [0.7, 2.8, 4.6, 2.9, 1.53].map((w) => r3((w * c.width) / 12.53));
-  const props: PptxGenJS.TableProps & { slideMargin: number[] } = {
-    x: c.x, y: c.y, w: c.width, colW, fontFace: style.fuente, fontSize: 10, border: { type: 'solid', color: 'BFBFBF', pt: 0.5 },
-    autoPage: true, autoPageRepeatHeader: true, autoPageSlideStartY: c.y, margin: 0.05,
-    // pages end above the footer (top, right, bottom, left in inches)
-    slideMargin: [c.y, SLIDE.width - c.x - c.width, SLIDE.height - c.y - c.height, c.x],
+  const font = style.fuente;
+  const out: FlowchartSlideInfo[] = [];
+  const newSlide = (kind: FlowchartSlideInfo['kind'], title: string) => {
+    const slide = opts.masterName ? pptx.addSlide({ masterName: opts.masterName }) : pptx.addSlide();
+    const info: FlowchartSlideInfo = { title: '', kind, shapes: [], notes: '' };
+    out.push(info);
+    addTitle(slide, info, title, opts);
+    text(slide, info, meta(layout), { x: content.x, y: content.y, w: content.width, h: META_H }, { font, size: FLOW_PT.meta, name: 'versión y estatus', label: true, color: style.colores.gris, valign: 'middle' });
+    if (opts.footer && !opts.masterName) {
+      text(slide, info, opts.footer, { x: 0.4, y: 6.95, w: 12.53, h: 0.4 }, { font, size: FLOW_PT.footer, name: 'pie', label: true, color: style.colores.gris, valign: 'middle' });
+    }
+    return { slide, info };
   };
-  slide.addTable([head, ...rows], props);
-  info.shapes.push({ x: c.x, y: c.y, w: c.width, h: c.height, what: 'tabla de pasos' });
-  if (opts.footer && !opts.masterName) slide.addText(opts.footer, { x: 0.4, y: 7.0, w: 12.53, h: 0.3, fontFace: style.fuente, fontSize: 9, color: style.colores.gris, margin: 0 });
-  const extra = (slide as unknown as { newAutoPagedSlides?: Slide[] }).newAutoPagedSlides ?? [];
-  return extra.map((s, k) => {
-    const more: FlowchartSlideInfo = { title: '', shapes: [{ x: c.x, y: c.y, w: c.width, h: c.height, what: 'tabla de pasos' }] };
-    addTitle(s, more, `${title} (continuación${extra.length > 1 ? ` ${k + 1}` : ''})`, opts);
-    return more;
+  const top = content.y + META_H + GAP;
+  const bottom = content.y + content.height;
+
+  // 1. overview: the route's stages
+  {
+    const runs = laneRuns(layout);
+    const lanes = [...new Set(layout.steps.map((s) => s.lane))];
+    const decisions = layout.steps.filter((s) => s.tipo === 'decision').length;
+    const sentence = `${plural(layout.steps.length, 'paso', 'pasos')} a cargo de ${plural(lanes.length, 'institución', 'instituciones')}${decisions ? `, con ${plural(decisions, 'decisión', 'decisiones')}` : ''}. La ruta, en orden:`;
+    const chars = (items: { lane: string; steps: string[] }[]) => items.reduce((t, r) => t + r.lane.length + range(r.steps).length + 1, sentence.length);
+    // consecutive runs when they fit the budget; else one box per institution with all its steps
+    const items = runs.length <= 12 && chars(runs) + opts.title.length + meta(layout).length + (opts.footer && !opts.masterName ? opts.footer.length : 0) <= BUDGET + 80 ? runs : lanes.map((lane) => ({ lane, steps: layout.steps.filter((s) => s.lane === lane).map((s) => s.number) }));
+    const label = (r: { steps: string[] }) => (r.steps.every((n, i) => i === 0 || Number(n) === Number(r.steps[i - 1]) + 1)
+      ? range(r.steps) : `pasos ${formatList(r.steps)}`);
+    const { slide, info } = newSlide('resumen', opts.title);
+    text(slide, info, sentence, { x: content.x, y: top, w: content.width, h: 0.55 }, { font, size: FLOW_PT.overview, name: 'resumen de la ruta' });
+    const perRow = items.length <= 4 ? items.length : items.length <= 8 ? Math.ceil(items.length / 2) : Math.ceil(items.length / 3);
+    const rowsN = Math.ceil(items.length / perRow);
+    const arrowW = 0.38;
+    const boxW = (content.width - (perRow - 1) * (arrowW + 0.1)) / perRow;
+    const areaTop = top + 0.7;
+    const rowH = Math.min(1.9, (bottom - areaTop - (rowsN - 1) * 0.25) / rowsN);
+    items.forEach((r, i) => {
+      const row = Math.floor(i / perRow);
+      const col = i % perRow;
+      const x = content.x + col * (boxW + arrowW + 0.1);
+      const y = areaTop + row * (rowH + 0.25);
+      const box = { x: r3(x), y: r3(y), w: r3(boxW), h: r3(rowH) };
+      slide.addShape(pptx.ShapeType.roundRect, { ...box, fill: { color: i === 0 ? palette(style).inicio.fill : 'F3F6FB' }, line: { color: style.colores.primario, width: 1 }, rectRadius: 0.08, objectName: `etapa ${i + 1}` });
+      info.shapes.push({ ...box, what: `etapa ${i + 1}` });
+      const stepsLine = label(r);
+      const laneFit = fitText(r.lane, { x: 0, y: 0, w: boxW - 0.1, h: rowH - 0.5 }, { min: 14, max: FLOW_PT.stage, bold: true, maxLines: 4 });
+      text(slide, info, r.lane, { x: box.x + 0.05, y: box.y + 0.05, w: box.w - 0.1, h: box.h - 0.5 }, { font, size: laneFit.fontSize, bold: true, name: `institución ${i + 1}`, label: true, color: style.colores.primario, align: 'center', valign: 'middle' });
+      text(slide, info, stepsLine, { x: box.x + 0.05, y: box.y + box.h - 0.47, w: box.w - 0.1, h: 0.42 }, { font, size: FLOW_PT.meta, name: `pasos ${i + 1}`, label: true, align: 'center', valign: 'middle' });
+      if (col < perRow - 1 && i < items.length - 1) {
+        const arrow = { x: r3(x + boxW + 0.05), y: r3(y + rowH / 2 - 0.2), w: arrowW, h: 0.4 };
+        slide.addShape(pptx.ShapeType.rightArrow, { ...arrow, fill: { color: style.colores.secundario }, line: { color: style.colores.secundario, width: 0 } });
+        info.shapes.push({ ...arrow, what: 'flecha' });
+      }
+    });
+    info.notes = [
+      `${opts.title}: ${sentence.replace(/ La ruta, en orden:$/, '')}`,
+      `La ruta: ${items.map((r) => `${r.lane} (${label(r)})`).join('; ')}.`,
+      'Las diapositivas siguientes presentan cada paso con su responsable; el diagrama completo está en el documento de flujogramas.',
+    ].join('\n\n');
+  }
+
+  // 2. detail: the steps in rows
+  const next = successors(layout);
+  const kindOf = new Map(layout.steps.map((s) => [s.number, s.tipo as NodeKind]));
+  const badgeW = 0.95;
+  const nextW = 1.9;
+  const laneW = 3.2;
+  const textW = content.width - badgeW - laneW - nextW - 3 * 0.15;
+  const xs = { badge: content.x, text: content.x + badgeW + 0.15, lane: content.x + badgeW + textW + 0.3, next: content.x + content.width - nextW };
+  const rowsOf = layout.steps.map((s) => {
+    const nx = nextText(next.get(s.id));
+    const h = Math.max(0.8,
+      heightNeeded(s.text, textW, FLOW_PT.step),
+      heightNeeded(s.lane, laneW, FLOW_PT.label),
+      heightNeeded(nx, nextW, FLOW_PT.label));
+    return { s, nx, h, chars: s.number.length + s.text.length + s.lane.length + nx.length };
   });
+  const avail = bottom - top - HEAD_H - 0.08;
+  // characters left for the rows once the title, the version line and the headers are counted
+  const footerChars = opts.footer && !opts.masterName ? opts.footer.length : 0;
+  const fixed = opts.title.length + 16 + meta(layout).length + 35 + footerChars;
+  const paginate = (cap: number): (typeof rowsOf)[] => {
+    const out: (typeof rowsOf)[] = [];
+    let page: typeof rowsOf = [];
+    let used = 0;
+    let chars = 0;
+    for (const r of rowsOf) {
+      if (page.length && (page.length >= cap || used + r.h + 0.08 > avail || fixed + chars + r.chars > BUDGET + 90)) {
+        out.push(page);
+        page = [];
+        used = 0;
+        chars = 0;
+      }
+      page.push(r);
+      used += r.h + 0.08;
+      chars += r.chars;
+    }
+    if (page.length) out.push(page);
+    return out;
+  };
+  // as few slides as the limits allow, with the steps spread evenly over them
+  const greedy = paginate(Infinity);
+  const count = greedy.length;
+  const sizes = Array.from({ length: count }, (_, i) => Math.floor(rowsOf.length / count) + (i < rowsOf.length % count ? 1 : 0));
+  const even: (typeof rowsOf)[] = [];
+  sizes.reduce((start, n) => (even.push(rowsOf.slice(start, start + n)), start + n), 0);
+  const fitsPage = (rows: typeof rowsOf) => rows.reduce((t, r) => t + r.h + 0.08, 0) <= avail && fixed + rows.reduce((t, r) => t + r.chars, 0) <= BUDGET + 90;
+  const pages = even.every(fitsPage) ? even : greedy;
+  pages.forEach((rows, p) => {
+    const first = rows[0]!.s.number;
+    const last = rows[rows.length - 1]!.s.number;
+    const { slide, info } = newSlide('pasos', `${opts.title}: ${first === last ? `paso ${first}` : `pasos ${first}–${last}`}`);
+    const headers: [string, number, number][] = [['Paso', xs.badge, badgeW], ['Qué se hace', xs.text, textW], ['Responsable', xs.lane, laneW], ['Sigue', xs.next, nextW]];
+    for (const [t, x, w] of headers) text(slide, info, t, { x, y: top, w, h: HEAD_H }, { font, size: FLOW_PT.meta, bold: true, name: `encabezado ${t}`, label: true, color: style.colores.primario, valign: 'bottom' });
+    const rule = { x: content.x, y: r3(top + HEAD_H + 0.02), w: content.width, h: 0 };
+    slide.addShape(pptx.ShapeType.line, { ...rule, line: { color: style.colores.tinte_claro, width: 1 } });
+    let y = top + HEAD_H + 0.08;
+    for (const { s, nx, h } of rows) {
+      const kind = kindOf.get(s.number) ?? 'proceso';
+      const c = colours(style, kind);
+      const badge = { x: r3(xs.badge), y: r3(y + (Math.min(h, 0.8) - 0.7) / 2), w: badgeW, h: 0.7 };
+      slide.addText(s.number, {
+        ...badge, shape: shapeOf(pptx, kind), fill: { color: c.fill }, line: { color: c.line, width: 1.5 }, fontFace: font, fontSize: FLOW_PT.label, bold: true,
+        color: '1A1A1A', align: 'center', valign: 'middle', margin: 0, objectName: `${LABEL} paso ${s.number}`, ...(kind === 'proceso' ? { rectRadius: 0.08 } : {}),
+      });
+      info.shapes.push({ ...badge, what: `paso ${s.number}` });
+      text(slide, info, s.text, { x: xs.text, y, w: textW, h }, { font, size: FLOW_PT.step, name: `texto del paso ${s.number}` });
+      text(slide, info, s.lane, { x: xs.lane, y, w: laneW, h }, { font, size: FLOW_PT.label, name: `responsable del paso ${s.number}`, label: true, color: style.colores.primario });
+      text(slide, info, nx, { x: xs.next, y, w: nextW, h }, { font, size: FLOW_PT.label, name: `siguiente del paso ${s.number}`, label: true, color: '555555' });
+      y += h + 0.08;
+    }
+    info.notes = [
+      `${opts.title}, ${first === last ? `paso ${first}` : `pasos ${first} a ${last}`} de ${layout.steps.length}.`,
+      stepNotes(layout, new Set(rows.map((r) => r.s.number))),
+    ].join('\n\n');
+  });
+
+  if (!opts.masterName) {
+    const slides = (pptx as unknown as { _slides?: Slide[] })._slides ?? [];
+    const added = slides.slice(slides.length - out.length);
+    added.forEach((s, i) => { if (out[i]!.notes) s.addNotes(out[i]!.notes); });
+  }
+  return out;
 }

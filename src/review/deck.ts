@@ -267,7 +267,9 @@ export async function reviewDeck(pptx: Buffer | Uint8Array, label: string): Prom
       const text = paras.map((p) => p.text).join('\n').trim();
       if (!text) continue;
       if (!isSlide && placeholderOf(sp)) continue; // a layout's prompt text is never shown
-      const name = shapeName(sp);
+      const ph = placeholderOf(sp);
+      // footer, date and slide number placeholders are secondary by nature
+      const name = ph && ['sldNum', 'ftr', 'dt'].includes(ph.type) ? `${SECONDARY_PREFIXES[0]} ${ph.type}` : shapeName(sp);
       if (isTitle && !title) title = text;
       chars += text.replace(/\s+/g, ' ').length;
       for (const p of paras) {

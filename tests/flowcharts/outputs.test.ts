@@ -113,20 +113,23 @@ describe('PPTX', () => {
     expect(shapes).toBeGreaterThan(200);
   });
 
-  it('addFlowchartSlides draws native shapes, and falls back to image + table when too dense', async () => {
+  it('addFlowchartSlides: an overview of the route, then every step in order at 18 pt with who does it and what follows; no picture', async () => {
     const fc = chiapas.find((f) => f.perfil === 'nna')!;
     const pptx = new PptxGenJS();
     pptx.layout = 'LAYOUT_WIDE';
-    addFlowchartSlides(pptx, await layoutFlowchartForSlides(fc), { title: 'NNA', style, footer: 'pie' });
-    // one dense layout: the whole flowchart on one slide at 16 steps would be too small
-    addFlowchartSlides(pptx, await layoutFlowchart(fc, { orientation: 'horizontal', maxStepsPerPart: 99 }), { title: 'NNA denso', style, minFontPt: 9 });
+    const layout = await layoutFlowchartForSlides(fc);
+    const infos = addFlowchartSlides(pptx, layout, { title: 'NNA', style, footer: 'pie' });
     const slides = await pptxSlides((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
-    const native = slides.filter((s) => /prstGeom prst="diamond"/.test(s.xml));
-    expect(native.length).toBeGreaterThanOrEqual(2);
-    expect(slides.some((s) => /<p:pic>/.test(s.xml))).toBe(true);
-    const tableSlide = slides.find((s) => /<a:tbl>/.test(s.xml))!;
-    expect(norm(visibleText(tableSlide.xml))).toContain('Fundamento legal');
-    expect(native.some((s) => /tailEnd type="triangle"/.test(s.xml))).toBe(true);
+    expect(infos.map((i) => i.kind)).toEqual(['resumen', ...infos.slice(1).map(() => 'pasos')]);
+    expect(infos[0]!.title).toBe('NNA');
+    expect(infos[1]!.title).toMatch(/^NNA: pasos 1–\d+$/);
+    expect(slides.some((s) => /<p:pic>/.test(s.xml))).toBe(false);
+    expect(slides.some((s) => /prstGeom prst="diamond"/.test(s.xml))).toBe(true);
+    const detail = norm(slides.slice(1).map((s) => visibleText(s.xml)).join('\n'));
+    for (const st of layout.steps) expect(detail).toContain(norm(st.text));
+    expect(detail).toMatch(/Sí → \d+/);
+    for (const s of slides) for (const m of s.xml.matchAll(/sz="(\d+)"/g)) expect(Number(m[1]), s.name).toBeGreaterThanOrEqual(1200);
+    expect(infos.slice(1).map((i) => i.notes).join('\n')).toContain(layout.steps.find((x) => x.fundamento)!.fundamento!);
   });
 
   it('with a host master: slides use it, the title goes to its placeholder, shapes stay in the content area', async () => {
@@ -148,7 +151,8 @@ describe('PPTX', () => {
     });
     const slides = await pptxSlides((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
     expect(infos.length).toBe(slides.length);
-    expect(infos[0]!.title).toMatch(/\(parte 1 de \d\)$/);
+    expect(infos[0]!.title).toBe(fc.titulo);
+    expect(infos[1]!.title).toMatch(/: pasos 1–\d+$/);
     const inArea = (b: { x: number; y: number; w: number; h: number }) => b.x >= content.x - 1e-3 && b.y >= content.y - 1e-3
       && b.x + b.w <= content.x + content.width + 1e-3 && b.y + b.h <= content.y + content.height + 1e-3;
     for (const [k, s] of slides.entries()) {

@@ -2,6 +2,8 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck, type SlideRecord } from '../../src/write/pptx/index.js';
+import { netFindings, recommendationGist, valenceLine } from '../../src/write/pptx/slides/findings.js';
+import { reviewDeck } from '../../src/review/deck.js';
 import { fixtureAnalysis, fixtureStateData, VICTIMS_BY_YEAR } from '../fixtures/pptx/analysis.js';
 import { chartSeries, extents, notesOf, numbered, openZip, readPart, SLIDE_CX, SLIDE_CY, slideTitle, tables, visibleText } from './helpers.js';
 
@@ -34,9 +36,11 @@ describe('slides in template order', () => {
       'Canalización: principales hallazgos',
       'Atención inmediata: principales hallazgos',
       'Marco normativo y herramientas oficiales por etapa',
-      'Recomendaciones por etapa e institución responsable (1 de 3)',
-      'Recomendaciones por etapa e institución responsable (2 de 3)',
-      'Recomendaciones por etapa e institución responsable (3 de 3)',
+      'Recomendaciones por etapa e institución responsable (1 de 5)',
+      'Recomendaciones por etapa e institución responsable (2 de 5)',
+      'Recomendaciones por etapa e institución responsable (3 de 5)',
+      'Recomendaciones por etapa e institución responsable (4 de 5)',
+      'Recomendaciones por etapa e institución responsable (5 de 5)',
       'Próximos pasos',
     ]);
     expect(records[0]!.kind).toBe('portada');
@@ -126,36 +130,76 @@ describe('native charts with the report\'s suppression', () => {
 });
 
 describe('native tables', () => {
-  it('recommendations: header repeated on every slide, every recommendation once, in order', async () => {
+  it('recommendations: three per slide, each once and in order, its gist at 18 pt or more; the notes keep the whole text', async () => {
     const idx = records.map((r, i) => (r.kind === 'recomendaciones' ? i : -1)).filter((i) => i >= 0);
-    expect(idx.length).toBe(3);
-    const rows: string[][] = [];
+    expect(idx.length).toBe(5);
+    const list = fixtureAnalysis().recommendations.list;
+    const seen: string[] = [];
     for (const i of idx) {
-      const [t] = tables(await readPart(zip, slideParts[i]!));
-      expect(t![0]).toEqual(['N.º', 'Etapa', 'Recomendación', 'Responsable', 'Prioridad', 'Plazo']);
-      rows.push(...t!.slice(1));
+      const xml = await readPart(zip, slideParts[i]!);
+      const lines = visibleText(xml).split('\n');
+      const badges = lines.filter((l) => /^R\d+$/.test(l));
+      seen.push(...badges);
+      const notes = await notesOf(zip, slideParts[i]!);
+      for (const b of badges) {
+        const r = list[Number(b.slice(1)) - 1]!;
+        // the gist is the start of the recommendation, a whole phrase (no «…»), and the data line names the institution
+        const at = lines.indexOf(b);
+        const gist = lines[at + 1]!;
+        expect(r.text.replace(/\s+/g, ' ').startsWith(gist), `${b}: ${gist}`).toBe(true);
+        expect(gist).not.toMatch(/…$/);
+        expect(lines[at + 2]).toBe(`${r.stageLabel} · ${r.institutionShort} · ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}`);
+        expect(notes).toContain(r.text);
+      }
+      for (const m of xml.matchAll(/name="recomendación R\d+"[\s\S]*?sz="(\d+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(1800);
     }
-    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 14 }, (_, k) => `R${k + 1}`));
-    expect(rows[0]).toEqual(['R1', 'Detección', expect.stringContaining('Recomendación 1'), 'FGE', 'Alta', 'Mediano plazo']);
+    expect(seen).toEqual(Array.from({ length: 14 }, (_, k) => `R${k + 1}`));
   });
 
-  it('a recommendation too long for its cell is shortened at a word boundary; the notes keep it whole', async () => {
-    const i = records.findIndex((r) => r.kind === 'recomendaciones');
-    const [t] = tables(await readPart(zip, slideParts[i]!));
-    const long = t!.find((r) => r[2]!.startsWith('Elaborar y publicar'))!;
-    expect(long[2]).toMatch(/[A-Za-zÁÉÍÓÚáéíóúñ]…$/);
-    const fixture = fixtureAnalysis().recommendations.list.find((r) => r.text.startsWith('Elaborar'))!;
-    expect(fixture.text.startsWith(long[2]!.slice(0, -1))).toBe(true);
-    expect(fixture.text.split(' ')).toContain(long[2]!.slice(0, -1).split(' ').pop());
-    expect(await notesOf(zip, slideParts[i]!)).toContain(fixture.text);
+  it('recommendationGist: the first clause, cut before a subordinate part, never inside parentheses', () => {
+    expect(recommendationGist('Actualizar el protocolo estatal de detección conforme a la ley de 2020, con un apartado para la frontera sur.')).toBe('Actualizar el protocolo estatal de detección conforme a la ley de 2020');
+    expect(recommendationGist('Conformar un padrón estatal de intérpretes de lenguas indígenas (tsotsil, tseltal, mam, k\'iche\') formados en atención a víctimas, disponible para fiscalía, DIF y salud.', 80)).toBe('Conformar un padrón estatal de intérpretes de lenguas indígenas');
+    expect(recommendationGist('Habilitar alojamiento de emergencia en Tapachula para mujeres víctimas y un espacio para hombres víctimas de explotación laboral.', 70)).toBe('Habilitar alojamiento de emergencia en Tapachula');
+    expect(recommendationGist('Crear un refugio.')).toBe('Crear un refugio');
   });
 
-  it('coverage: one row per stage with counts and observations', async () => {
+  it('coverage: one row per stage with its counts, zeros in red', async () => {
     const i = records.findIndex((r) => r.kind === 'cobertura');
-    const [t] = tables(await readPart(zip, slideParts[i]!));
+    const xml = await readPart(zip, slideParts[i]!);
+    const [t] = tables(xml);
     expect(t!.length).toBe(12);
-    expect(t![1]).toEqual(['Detección', '3', '1', '1', '']);
-    expect(t!.find((r) => r[0] === 'Situación migratoria')).toEqual(['Situación migratoria', '0', '0', '0', 'Sin instrumento normativo']);
+    expect(t![0]).toEqual(['Etapa del mecanismo', 'Instrumentos normativos', 'Herramientas oficiales', 'Herramientas en uso']);
+    expect(t![1]).toEqual(['Detección', '3', '1', '1']);
+    expect(t!.find((r) => r[0] === 'Situación migratoria')).toEqual(['Situación migratoria', '0', '0', '0']);
+    expect(visibleText(xml)).toContain('Ceros en rojo.');
+  });
+});
+
+describe('findings and figures read from the back of a room', () => {
+  it('a stage slide: what works, mixed evidence, what does not; counts agree in number with their nouns', async () => {
+    const i = records.findIndex((r) => r.title.startsWith('Canalización'));
+    const text = visibleText(await readPart(zip, slideParts[i]!));
+    expect(text).toMatch(/Lo que funciona/);
+    expect(text).toMatch(/Lo que no funciona/);
+    expect(text).not.toMatch(/\b(?:[02-9]|\d{2,}) (?:barrera|reto|avance|buena práctica)\b(?!s)/);
+    expect(text).not.toMatch(/\b1 (?:barreras|retos|avances|buenas prácticas)\b/);
+    const b = fixtureAnalysis().byStage.canalizacion;
+    expect(text).toContain(`${b.segments} fragmentos codificados: ${valenceLine(b)}`);
+    // each code once on the slide
+    for (const f of netFindings(b)) expect(text.split(f.label).length - 1, f.label).toBeLessThanOrEqual(1);
+  });
+
+  it('the mechanism slide counts a stage\'s barriers from the same values as its stage slide', async () => {
+    const a = fixtureAnalysis();
+    const i = records.findIndex((r) => r.kind === 'mecanismo');
+    const lines = visibleText(await readPart(zip, slideParts[i]!)).split('\n');
+    const v = (k: string) => a.byStage.deteccion.byValence.find((r) => r.key === k)?.n ?? 0;
+    const at = lines.indexOf('Detección');
+    expect(lines.slice(at + 1, at + 4)).toEqual([String(v('barrera') + v('reto')), String(v('avance') + v('buena_practica')), String(a.byStage.deteccion.recommendations.length)]);
+  });
+
+  it('the deck review finds nothing: no run under 12 pt, body text at 18 pt, ≤ 600 characters, nothing cut or outside its box', async () => {
+    expect(await reviewDeck(bytes, 'prueba')).toEqual([]);
   });
 });
 

@@ -1,9 +1,19 @@
 /** The deck review (`src/review/deck.ts`): one planted defect of each kind is reported, a clean slide is not. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { CHAR_BUDGET, reviewDeck } from '../../src/review/deck.js';
 import type { Finding } from '../../src/review/types.js';
+import { loadState } from '../../src/load/state.js';
+import { analyse } from '../../src/analyse/index.js';
+import { loadStateFlowchartLayouts } from '../../src/flowcharts/index.js';
+import { buildDeck } from '../../src/write/pptx/index.js';
+import { buildFlowchartDeck, stateInfo } from '../../src/pipeline/products/flujogramas.js';
+import { loadProjectConfig } from '../../src/config/project.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 const FONT = 'Open Sans';
 
@@ -124,4 +134,17 @@ describe('reviewDeck', () => {
     expect(rules(fs, 3).every((r) => r === 'deck.font-min')).toBe(true);
     expect(rules(fs, 3).length).toBeGreaterThan(0);
   });
+});
+
+describe.skipIf(!existsSync(path.join(ROOT, 'data', 'chiapas', 'estado.yaml')))('the real decks pass the review', () => {
+  for (const slug of ['chiapas', 'chihuahua']) {
+    it(`${slug}: the CIE deck and the flowcharts' workshop deck have no findings`, async () => {
+      const data = await loadState(slug, { root: ROOT });
+      const layouts = await loadStateFlowchartLayouts(slug, { root: ROOT });
+      const deckBytes = await buildDeck(analyse(data), data, layouts);
+      expect(await reviewDeck(deckBytes, `presentación de ${slug}`)).toEqual([]);
+      const workshop = await buildFlowchartDeck(layouts, stateInfo(slug, ROOT), loadProjectConfig(ROOT));
+      expect(await reviewDeck(workshop, `flujogramas de ${slug}`)).toEqual([]);
+    }, 120_000);
+  }
 });

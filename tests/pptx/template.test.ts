@@ -108,7 +108,7 @@ diapositivas:
     expect(drawn).toEqual(['Niñas, niños y adolescentes', 'Personas migrantes']);
     expect(withFc.records.map((r) => r.kind)).toEqual(['agenda', 'flujogramas', 'flujograma', 'flujograma', 'flujograma']);
     for (const p of withFc.parts) expect((await notesOf(withFc.zip, p)).length).toBeGreaterThan(20);
-    expect(await notesOf(withFc.zip, withFc.parts[2]!)).toContain('1. Detección (DIF)');
+    expect(await notesOf(withFc.zip, withFc.parts[2]!)).toContain('Flujograma 1 de 2: Niñas, niños y adolescentes');
   });
 
   it('with the shipped template, a state without recommendations nor statistics simply has no such slides', async () => {

@@ -98,7 +98,7 @@ export async function buildFlowchartDeck(layouts: FlowchartLayout[], state: Stat
     { text: project.organizacion.nombre, options: { breakLine: true } },
     { text: `${state.cie ? `${state.cie} · ` : ''}${formatDate(date)}`, options: { breakLine: true } },
     ...(state.datosDeMuestra ? [{ text: 'Flujogramas ilustrativos: fundamentos y plazos por verificar con el CIE' }] : []),
-  ], { x: 0.8, y: 4.2, w: 11.7, h: 1.5, fontFace: style.fuente, fontSize: 16, color: 'FFFFFF', valign: 'top', margin: 0 });
+  ], { x: 0.8, y: 4.2, w: 11.7, h: 1.8, fontFace: style.fuente, fontSize: 18, color: 'FFFFFF', valign: 'top', margin: 0 });
   for (const l of layouts) addFlowchartSlides(pptx, l, { title: `${PROFILES[l.perfil]} — ${state.nombre}`, style, footer });
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
   return normaliseOoxml(raw, buildDate(date), { title, subject: 'Flujogramas por perfil de víctima', keywords: `trata de personas, flujogramas, ${state.nombre}` });

@@ -9,6 +9,7 @@ import { SERIES_COLORS, type ChartSpec } from '../../analyse/types.js';
 import type { Box } from './geometry.js';
 import type { DeckContext } from './context.js';
 import { addText, registerShape, type SlideHandle } from './primitives.js';
+import { heightNeeded } from './text-fit.js';
 import { UserError } from '../../util/errors.js';
 
 const HORIZONTAL = new Set(['horizontalBar', 'stackedHorizontalBar']);
@@ -42,7 +43,8 @@ export function addNativeChart(h: SlideHandle, spec: ChartSpec, box: Box, opts: 
   const ctx: DeckContext = h.ctx;
   const { pptx } = ctx;
   const colors = ctx.style.colors;
-  const fontSize = opts.fontSize ?? 12;
+  const fontSize = Math.max(12, opts.fontSize ?? 14);
+  const small = Math.max(12, fontSize - 1);
   const seriesColors = spec.series.map((s, i) => colors[s.color ?? SERIES_COLORS[i % SERIES_COLORS.length]!]);
   const sliceColors = spec.labels.map((_, i) => colors[spec.labelColors?.[i] ?? SERIES_COLORS[i % SERIES_COLORS.length]!]);
   // one series with a colour per category (e.g. sex vs age band): per-point colours
@@ -66,7 +68,7 @@ export function addNativeChart(h: SlideHandle, spec: ChartSpec, box: Box, opts: 
     legendColor: ctx.style.text,
     displayBlanksAs: 'gap',
     dataLabelFontFace: font,
-    dataLabelFontSize: fontSize - 1,
+    dataLabelFontSize: small,
     dataLabelColor: stacked ? 'FFFFFF' : ctx.style.text,
     dataLabelFormatCode: '#,##0',
     showValue: showValues,
@@ -91,14 +93,14 @@ export function addNativeChart(h: SlideHandle, spec: ChartSpec, box: Box, opts: 
     catAxisLabelFontSize: fontSize,
     catAxisLabelColor: ctx.style.text,
     valAxisLabelFontFace: font,
-    valAxisLabelFontSize: fontSize - 1,
+    valAxisLabelFontSize: small,
     valAxisLabelColor: colors.gris,
     valAxisLabelFormatCode: '#,##0',
     valGridLine: { color: 'D9D9D9', size: 0.5 },
     catGridLine: { style: 'none' },
     valAxisMinVal: 0,
-    ...(spec.xAxisTitle ? { showCatAxisTitle: true, catAxisTitle: spec.xAxisTitle, catAxisTitleFontFace: font, catAxisTitleFontSize: fontSize - 1, catAxisTitleColor: colors.gris } : {}),
-    ...(spec.yAxisTitle ? { showValAxisTitle: true, valAxisTitle: spec.yAxisTitle, valAxisTitleFontFace: font, valAxisTitleFontSize: fontSize - 1, valAxisTitleColor: colors.gris } : {}),
+    ...(spec.xAxisTitle ? { showCatAxisTitle: true, catAxisTitle: spec.xAxisTitle, catAxisTitleFontFace: font, catAxisTitleFontSize: small, catAxisTitleColor: colors.gris } : {}),
+    ...(spec.yAxisTitle ? { showValAxisTitle: true, valAxisTitle: spec.yAxisTitle, valAxisTitleFontFace: font, valAxisTitleFontSize: small, valAxisTitleColor: colors.gris } : {}),
   };
 
   registerShape(h, box, `gráfica ${spec.id}`);
@@ -142,14 +144,15 @@ export function chartById(ctx: DeckContext, id: string, field: string): ChartSpe
  */
 export function addChartPanel(h: SlideHandle, spec: ChartSpec, box: Box, opts: { captionLines?: number; fontSize?: number; heading?: boolean } = {}): string {
   const caption = [spec.note, spec.source].filter(Boolean).join(' ');
-  const capH = Math.min(1.0, 0.2 + 0.22 * (opts.captionLines ?? 3));
+  // the caption is never cut: its height is what its lines need at 12 pt
+  const capH = caption ? Math.min(1.5, heightNeeded(caption, box.w, 12)) : 0;
   let top = box.y;
   if (opts.heading) {
-    addText(h, spec.title, { x: box.x, y: top, w: box.w, h: 0.45 }, { min: 12, max: 16, bold: true, maxLines: 1 }, { color: h.ctx.style.colors.primario, name: `título de ${spec.id}` });
+    addText(h, spec.title, { x: box.x, y: top, w: box.w, h: 0.45 }, { min: 14, max: 18, bold: true, maxLines: 1 }, { color: h.ctx.style.colors.primario, name: `título de ${spec.id}`, secondary: true });
     top += 0.5;
   }
   const chartBox: Box = { x: box.x, y: top, w: box.w, h: box.y + box.h - top - capH - 0.05 };
   addNativeChart(h, spec, chartBox, { ...(opts.fontSize ? { fontSize: opts.fontSize } : {}) });
-  addText(h, caption, { x: box.x, y: chartBox.y + chartBox.h + 0.05, w: box.w, h: capH }, { min: 9, max: 11, maxLines: opts.captionLines ?? 3 }, { color: h.ctx.style.colors.gris, name: `nota y fuente de ${spec.id}` });
+  addText(h, caption, { x: box.x, y: chartBox.y + chartBox.h + 0.05, w: box.w, h: capH }, { min: 12, max: 12 }, { color: h.ctx.style.colors.gris, name: `nota y fuente de ${spec.id}`, secondary: true });
   return caption;
 }

@@ -11,7 +11,8 @@ import { TEXT_INSET_PT } from './text-fit.js';
 
 export const LAYOUT_NAME = 'CIE_16x9';
 export const TITLE_PLACEHOLDER = 'titulo';
-export const FOOTER_FONT_SIZE = 10;
+/** Footer and slide number: the smallest text of the deck (12 pt, the minimum of any slide text). */
+export const FOOTER_FONT_SIZE = 12;
 
 export function defineMasters(pptx: PptxGenJS, style: DeckStyle, footer: string): void {
   pptx.defineLayout({ name: LAYOUT_NAME, width: SLIDE_W, height: SLIDE_H });
@@ -30,7 +31,7 @@ export function defineMasters(pptx: PptxGenJS, style: DeckStyle, footer: string)
       {
         text: {
           text: footer,
-          options: { ...FOOTER_BOX, fontFace: style.font, fontSize: FOOTER_FONT_SIZE, color: c.gris, valign: 'middle', align: 'left', margin: TEXT_INSET_PT },
+          options: { ...FOOTER_BOX, fontFace: style.font, fontSize: FOOTER_FONT_SIZE, color: c.gris, valign: 'middle', align: 'left', margin: 2 },
         },
       },
       {
@@ -55,7 +56,7 @@ export function defineMasters(pptx: PptxGenJS, style: DeckStyle, footer: string)
       {
         text: {
           text: footer,
-          options: { x: MARGIN_X, y: SLIDE_H - 0.43, w: SLIDE_W - 2 * MARGIN_X, h: 0.4, fontFace: style.font, fontSize: FOOTER_FONT_SIZE, color: 'FFFFFF', valign: 'middle', align: 'left', margin: TEXT_INSET_PT },
+          options: { x: MARGIN_X, y: SLIDE_H - 0.43, w: SLIDE_W - 2 * MARGIN_X, h: 0.4, fontFace: style.font, fontSize: FOOTER_FONT_SIZE, color: 'FFFFFF', valign: 'middle', align: 'left', margin: 2 },
         },
       },
     ],

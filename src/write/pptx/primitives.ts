@@ -8,6 +8,9 @@ import { assertOnSlide, TITLE_BOX, type Box } from './geometry.js';
 import { MASTER_CONTENT, type DeckContext, type SlideRecord } from './context.js';
 import { fitBullets, fitText, TEXT_INSET_PT, type FitOptions, type Fitted } from './text-fit.js';
 import { TITLE_PLACEHOLDER } from './master.js';
+import { SECONDARY_PREFIXES } from '../../review/deck.js';
+
+const SECONDARY_PREFIX = SECONDARY_PREFIXES[0];
 
 export interface SlideHandle {
   slide: PptxGenJS.Slide;
@@ -48,12 +51,23 @@ export interface TextStyle {
   /** Line spacing multiple (default text-fit LINE_HEIGHT). */
   spacing?: number;
   name?: string;
+  /**
+   * Secondary text (a source, a note under a figure, a label): may be 12–17 pt, where body text
+   * is 18 pt or more. Its shape is named «Nota · …», the name `src/review/deck.ts` reads.
+   */
+  secondary?: boolean;
+}
+
+/** Shape name of a text: secondary texts carry the prefix the deck review recognises. */
+export function shapeName(name: string, secondary = false): string {
+  return secondary ? `${SECONDARY_PREFIX} ${name}` : name;
 }
 
 /** Adds a text box whose font size is chosen so the text fits; returns what was placed. */
 export function addText(h: SlideHandle, text: string, box: Box, fit: FitOptions, style: TextStyle = {}): Fitted {
   const fitted = fitText(text, box, { ...fit, bold: style.bold ?? fit.bold, spacing: style.spacing ?? fit.spacing });
-  place(h, box, style.name ?? `texto «${text.slice(0, 30)}»`);
+  const name = style.name ?? `texto «${text.slice(0, 30)}»`;
+  place(h, box, name);
   h.slide.addText(fitted.text, {
     ...box,
     fontFace: h.ctx.style.font,
@@ -68,7 +82,7 @@ export function addText(h: SlideHandle, text: string, box: Box, fit: FitOptions,
     wrap: true,
     ...(style.fill ? { fill: { color: style.fill } } : {}),
     ...(style.spacing || fit.spacing ? { lineSpacingMultiple: style.spacing ?? fit.spacing } : {}),
-    ...(style.name ? { objectName: style.name } : {}),
+    ...(style.name || style.secondary ? { objectName: shapeName(name, style.secondary) } : {}),
   });
   return fitted;
 }

@@ -2,72 +2,83 @@
 import type { Stage } from '../../../schemas/vocabularies.js';
 import { formatList, formatNumber, plural } from '../../../util/format-es.js';
 import { CONTENT, rows, split, type Box } from '../geometry.js';
-import { addArrow, addNotes, addRect, addText, newSlide } from '../primitives.js';
-import { commonFontSize, fitText } from '../text-fit.js';
+import { addNotes, addRect, addText, newSlide } from '../primitives.js';
+import { commonFontSize } from '../text-fit.js';
 import { addChartPanel, chartById, hasPlottableData } from '../charts.js';
 import { chartSentence, paragraphs } from '../notes.js';
 import { extraNotes, titleOf, type Planner, type PlannedSlide } from './plan.js';
-import type { ChartSpec } from '../../../analyse/types.js';
+import type { ChartSpec, StageBundle } from '../../../analyse/types.js';
 
 /** The four moments of the mechanism and the stages each one groups. */
 export const MECHANISM: { key: string; label: string; description: string; stages: Stage[] }[] = [
-  { key: 'deteccion', label: 'Detección', description: 'Identificar indicios de trata y hacer el primer contacto', stages: ['deteccion'] },
-  { key: 'valoracion', label: 'Valoración', description: 'Entrevista, identificación y valoración del riesgo', stages: ['valoracion'] },
-  { key: 'canalizacion', label: 'Canalización', description: 'Referencia y contrarreferencia entre instituciones', stages: ['canalizacion'] },
+  { key: 'deteccion', label: 'Detección', description: 'Indicios de trata y primer contacto', stages: ['deteccion'] },
+  { key: 'valoracion', label: 'Valoración', description: 'Identificación y valoración del riesgo', stages: ['valoracion'] },
+  { key: 'canalizacion', label: 'Canalización', description: 'Referencia entre instituciones', stages: ['canalizacion'] },
   {
     key: 'atencion',
     label: 'Atención',
-    description: 'Atención, protección, acceso a la justicia y reparación',
+    description: 'Atención, protección, justicia y reparación',
     stages: ['atencion_inmediata', 'atencion_mediano_plazo', 'atencion_largo_plazo', 'proteccion', 'situacion_migratoria', 'retorno', 'acceso_justicia', 'reparacion'],
   },
 ];
+
+/**
+ * Coded segments of a stage by valence, from the stage's own `byValence` — the very counts its
+ * stage slide and the report print (never recomputed from a top-n list of codes).
+ */
+export function valenceCounts(b: StageBundle): { barriers: number; challenges: number; advances: number; practices: number } {
+  const v = (k: string) => b.byValence.find((r) => r.key === k)?.n ?? 0;
+  return { barriers: v('barrera'), challenges: v('reto'), advances: v('avance'), practices: v('buena_practica') };
+}
 
 export const planMechanism: Planner<'mecanismo'> = (entry, ctx) => [{
   render() {
     const { analysis: a, style } = ctx;
     const h = newSlide(ctx, 'mecanismo', titleOf(ctx, entry, 'El mecanismo en una imagen'));
-    const [intro, body, foot] = rows(CONTENT, [0.5, 4.35, 0.55], 0.15);
-    addText(h, 'La ruta de una víctima de trata, desde que se detecta hasta que recibe atención integral', intro!, { min: 14, max: 20, maxLines: 1 }, { color: style.colors.gris, name: 'introducción' });
-    const arrowW = 0.5;
-    const gap = 0.12;
-    const n = MECHANISM.length;
-    const boxW = (body!.w - (n - 1) * (arrowW + 2 * gap)) / n;
+    const [body, foot] = rows(CONTENT, [4.75, 0.7], 0.1);
     const notes: string[] = [];
-    const layout = MECHANISM.map((_, i) => rows({ x: body!.x + i * (boxW + arrowW + 2 * gap), y: body!.y, w: boxW, h: body!.h }, [1.0, 1.0, 2.15], 0.1) as [Box, Box, Box]);
-    const inner = (b: Box): Box => ({ x: b.x + 0.05, y: b.y + 0.05, w: b.w - 0.1, h: b.h - 0.1 });
-    const headFit = { min: 16, max: 24, bold: true, maxLines: 1 };
-    const headSize = commonFontSize(MECHANISM.map((m, i) => ({ text: m.label, box: inner(layout[i]![0]) })), headFit);
-    const descFit = { min: 12, max: 16, maxLines: 3 };
-    const descSize = commonFontSize(MECHANISM.map((m, i) => ({ text: m.description, box: layout[i]![1] })), descFit);
-    MECHANISM.forEach((m, i) => {
-      const [head, desc, card] = layout[i]!;
-      const x = head.x;
-      addRect(h, head, i === n - 1 ? style.colors.tinte : style.colors.primario, { rounded: true, name: `etapa ${m.label}` });
-      addText(h, m.label, inner(head), { ...headFit, min: headSize, max: headSize }, { color: 'FFFFFF', align: 'center', valign: 'middle', name: `nombre ${m.label}` });
-      if (i < n - 1) addArrow(h, { x: x + boxW + gap, y: head.y + head.h / 2 - 0.3, w: arrowW, h: 0.6 }, style.colors.secundario);
-      addText(h, m.description, desc, { ...descFit, min: descSize, max: descSize }, { align: 'center', valign: 'middle', name: `descripción ${m.label}` });
+    const figures = MECHANISM.map((m) => {
       const bundles = m.stages.map((s) => a.byStage[s]);
-      const sum = (f: (b: (typeof bundles)[number]) => number) => bundles.reduce((t, b) => t + f(b), 0);
-      const barriers = sum((b) => b.barriers.reduce((t, f) => t + f.n, 0) + b.challenges.reduce((t, f) => t + f.n, 0));
-      const advances = sum((b) => b.advances.reduce((t, f) => t + f.n, 0) + b.goodPractices.reduce((t, f) => t + f.n, 0));
-      const recs = sum((b) => b.recommendations.length);
-      addRect(h, card, style.light, { rounded: true, name: `resumen ${m.label}` });
-      const lines: [string, string][] = [
-        [`${plural(barriers, 'barrera o reto', 'barreras o retos')}`, style.colors.rojo],
-        [`${plural(advances, 'avance o buena práctica', 'avances o buenas prácticas')}`, '2E7D6F'],
-        [plural(recs, 'recomendación', 'recomendaciones'), style.colors.primario],
-      ];
-      const cells = rows({ x: card.x + 0.08, y: card.y + 0.08, w: card.w - 0.16, h: card.h - 0.16 }, [1, 1, 1], 0.04);
-      const size = Math.min(...lines.map(([t], k) => fitText(t, cells[k]!, { min: 11, max: 15, bold: true, maxLines: 2 }).fontSize));
-      lines.forEach(([t, color], k) => addText(h, t, cells[k]!, { min: size, max: size, bold: true, maxLines: 2 }, { color, align: 'center', valign: 'middle', name: `cifra ${k + 1} de ${m.label}` }));
-      notes.push(`${m.label} (${m.description.charAt(0).toLowerCase()}${m.description.slice(1)}): ${plural(barriers, 'mención', 'menciones')} de barreras o retos, ${plural(advances, 'mención', 'menciones')} de avances o buenas prácticas y ${plural(recs, 'recomendación', 'recomendaciones')}.`);
+      const c = bundles.map(valenceCounts);
+      const add = (f: (x: ReturnType<typeof valenceCounts>) => number) => c.reduce((t, x) => t + f(x), 0);
+      return { negative: add((x) => x.barriers + x.challenges), positive: add((x) => x.advances + x.practices), recs: bundles.reduce((t, b) => t + b.recommendations.length, 0) };
     });
-    addText(h, 'Menciones: fragmentos de entrevista codificados. «Atención» incluye también protección, situación migratoria, retorno, justicia y reparación.', foot!, { min: 10, max: 12, maxLines: 2 }, { color: style.colors.gris, name: 'nota' });
+    // the route top-down, one row per moment; the same figures as the stage slides, in columns
+    const columnsSpec: { title: string; color: string; value: (f: (typeof figures)[number]) => number }[] = [
+      { title: 'Barreras o retos', color: style.colors.rojo, value: (f) => f.negative },
+      { title: 'Avances o buenas prácticas', color: '2E7D6F', value: (f) => f.positive },
+      { title: 'Recomendaciones', color: style.colors.primario, value: (f) => f.recs },
+    ];
+    const [names, ...cells] = split(body!, [0.9, 1, 1.2, 1], 0.25) as [Box, Box, Box, Box];
+    const headH = 0.9;
+    const rowGap = 0.14;
+    const rowH = (body!.h - headH - 0.1 - (MECHANISM.length - 1) * rowGap) / MECHANISM.length;
+    const rowY = (i: number) => body!.y + headH + 0.1 + i * (rowH + rowGap);
+    const headFit = { min: 18, max: 20, bold: true, maxLines: 2 };
+    const headSize = commonFontSize(columnsSpec.map((c, j) => ({ text: c.title, box: { ...cells[j]!, h: headH } })), headFit);
+    columnsSpec.forEach((c, j) => addText(h, c.title, { ...cells[j]!, h: headH }, { ...headFit, min: headSize, max: headSize }, { color: c.color, align: 'center', valign: 'bottom', name: `encabezado ${c.title}` }));
+    const nameFit = { min: 20, max: 24, bold: true, maxLines: 1 };
+    const nameSize = commonFontSize(MECHANISM.map((m, i) => ({ text: m.label, box: { ...names!, y: rowY(i), h: rowH } })), nameFit);
+    MECHANISM.forEach((m, i) => {
+      const y = rowY(i);
+      const nameBox: Box = { ...names!, y, h: rowH };
+      addRect(h, nameBox, i === MECHANISM.length - 1 ? style.colors.tinte : style.colors.primario, { rounded: true, name: `etapa ${m.label}` });
+      addText(h, m.label, nameBox, { ...nameFit, min: nameSize, max: nameSize }, { color: 'FFFFFF', align: 'center', valign: 'middle', name: `nombre ${m.label}` });
+      const f = figures[i]!;
+      columnsSpec.forEach((c, j) => {
+        const cell: Box = { ...cells[j]!, y, h: rowH };
+        addRect(h, cell, style.light, { rounded: true, name: `cifra ${c.title} de ${m.label}` });
+        addText(h, formatNumber(c.value(f)), cell, { min: 24, max: 30, bold: true, maxLines: 1 }, { color: c.color, align: 'center', valign: 'middle', name: `número ${c.title} de ${m.label}` });
+      });
+      notes.push(`${m.label} (${m.description.charAt(0).toLowerCase()}${m.description.slice(1)}): ${plural(f.negative, 'fragmento', 'fragmentos')} sobre barreras o retos, ${plural(f.positive, 'fragmento', 'fragmentos')} sobre avances o buenas prácticas y ${plural(f.recs, 'recomendación', 'recomendaciones')}.`);
+    });
+    addText(h, 'Cifras: fragmentos de entrevista codificados. «Atención» reúne las ocho etapas de la atención inmediata a la reparación integral.', foot!, { min: 12, max: 14, maxLines: 2 }, { color: style.colors.gris, name: 'nota', secondary: true });
     const most = a.headline.stageMostBarriers;
     addNotes(h, paragraphs(
-      'El diagnóstico analiza el mecanismo estatal en cuatro momentos: detección, valoración, canalización y atención.',
+      'La ruta de una víctima de trata, desde que se detecta hasta que recibe atención integral. El diagnóstico analiza el mecanismo estatal en cuatro momentos: detección, valoración, canalización y atención.',
       notes.join('\n'),
-      most ? `La etapa con más barreras señaladas es ${most.label.toLowerCase()} (${plural(most.n, 'mención', 'menciones')}).` : undefined,
+      'Las cifras son las mismas de las diapositivas de cada etapa: fragmentos de entrevista codificados con cada valoración, no entrevistas.',
+      most ? `La etapa con más barreras señaladas es ${most.label.toLowerCase()} (${plural(most.n, 'fragmento', 'fragmentos')} codificados como barrera).` : undefined,
       a.headline.bullets.length ? `Mensajes clave:\n${a.headline.bullets.map((b) => `• ${b}`).join('\n')}` : undefined,
       extraNotes(ctx, entry),
     ));
@@ -87,10 +98,10 @@ export const planMethodology: Planner<'metodologia'> = (entry, ctx, index) => [{
       [formatNumber(iv.institutions), iv.institutions === 1 ? 'institución participante' : 'instituciones participantes'],
       [formatNumber(sectors), sectors === 1 ? 'sector representado' : 'sectores representados'],
     ];
-    const cards = rows({ ...left!, h: left!.h - 0.95 }, [1, 1, 1], 0.2);
+    const cards = rows({ ...left!, h: left!.h - 1.1 }, [1, 1, 1], 0.2);
     const parts = cards.map((card) => split({ x: card.x + 0.1, y: card.y + 0.05, w: card.w - 0.2, h: card.h - 0.1 }, [1, 1.6], 0.1) as [Box, Box]);
     const numFit = { min: 24, max: 44, bold: true, maxLines: 1 };
-    const labelFit = { min: 12, max: 18, maxLines: 3 };
+    const labelFit = { min: 18, max: 20, maxLines: 2 };
     const numSize = commonFontSize(figures.map(([num], i) => ({ text: num, box: parts[i]![0] })), numFit);
     const labelSize = commonFontSize(figures.map(([, label], i) => ({ text: label, box: parts[i]![1] })), labelFit);
     figures.forEach(([num, label], i) => {
@@ -99,7 +110,7 @@ export const planMethodology: Planner<'metodologia'> = (entry, ctx, index) => [{
       addText(h, label, parts[i]![1], { ...labelFit, min: labelSize, max: labelSize }, { valign: 'middle', name: `etiqueta ${label}` });
     });
     const modality = iv.byModality.filter((m) => m.n > 0).map((m) => `${m.label.toLowerCase()}: ${m.nText}`);
-    addText(h, `Entrevistas semiestructuradas ${iv.period.text}${modality.length ? ` (${formatList(modality)})` : ''}.`, { x: left!.x, y: left!.y + left!.h - 0.85, w: left!.w, h: 0.85 }, { min: 11, max: 14, maxLines: 3 }, { color: style.colors.gris, name: 'periodo' });
+    addText(h, `Entrevistas semiestructuradas ${iv.period.text}${modality.length ? ` (${formatList(modality)})` : ''}.`, { x: left!.x, y: left!.y + left!.h - 0.95, w: left!.w, h: 0.95 }, { min: 12, max: 14, maxLines: 4 }, { color: style.colors.gris, name: 'periodo', secondary: true });
     let chartText: string | undefined;
     if (right && spec) {
       addChartPanel(h, spec, right, { heading: true, captionLines: 2 });
@@ -145,13 +156,13 @@ export const planStatistics: Planner<'estadisticas'> = (entry, ctx, index) => {
         const [band, rest] = rows(CONTENT, [0.9, 4.6], 0.2);
         const [num, txt] = split(band!, [1, 4], 0.2);
         addText(h, st.total.text, num!, { min: 24, max: 40, bold: true, maxLines: 1 }, { color: style.colors.primario, align: 'right', valign: 'middle', name: 'total de víctimas' });
-        addText(h, `víctimas de trata de personas registradas en ${ctx.analysis.meta.state}${st.periodText ? `, ${st.periodText}` : ''} (corte: ${st.cutDateText})`, txt!, { min: 12, max: 18, maxLines: 2 }, { valign: 'middle', name: 'descripción del total' });
+        addText(h, `víctimas de trata de personas registradas en ${ctx.analysis.meta.state}${st.periodText ? `, ${st.periodText}` : ''} (corte: ${st.cutDateText})`, txt!, { min: 18, max: 20, maxLines: 2 }, { valign: 'middle', name: 'descripción del total' });
         body = rest!;
       }
       const panels = group.length > 1 ? split(body, [1, 1], 0.4) : [body];
       const sentences: string[] = [];
       group.forEach((spec, i) => {
-        addChartPanel(h, spec, panels[i]!, { heading: group.length > 1, captionLines: group.length > 1 ? 3 : 2, fontSize: group.length > 1 ? 11 : 12 });
+        addChartPanel(h, spec, panels[i]!, { heading: group.length > 1, captionLines: group.length > 1 ? 3 : 2, fontSize: group.length > 1 ? 13 : 14 });
         sentences.push(chartSentence(spec));
       });
       addNotes(h, paragraphs(

@@ -7,7 +7,7 @@ import { addBullets, addNotes, addRect, addText, newSlide } from '../primitives.
 import { addChartPanel, chartById, hasPlottableData } from '../charts.js';
 import { chartSentence, paragraphs, stageNotes } from '../notes.js';
 import { drawTable, layoutTable, type TableCell, type TableColumn } from '../table.js';
-import { commonFontSize, fitBullets, truncateToLines } from '../text-fit.js';
+import { fitBullets, fits, heightNeeded } from '../text-fit.js';
 import { extraNotes, titleOf, type Planner, type PlannedSlide } from './plan.js';
 
 /** Stages an `etapa` entry expands to; `todas` = every stage with coded findings. */
@@ -17,69 +17,157 @@ export function stagesOf(entry: { etapa: 'todas' | Stage | Stage[] }, bundles: S
   return bundles.filter((b) => keys.includes(b.stage));
 }
 
-const findingText = (f: CodeFinding) => `${f.label} (${plural(f.interviews, 'entrevista')})`;
+/** One code of a stage with its net picture: how often it was raised as a problem and as progress. */
+export interface NetFinding {
+  code: string;
+  label: string;
+  /** Segments and interviews that name it as a barrier or a challenge. */
+  negative: { n: number; interviews: number; term: string };
+  /** Segments and interviews that name it as an advance or a good practice. */
+  positive: { n: number; interviews: number; term: string };
+  /** Its column: only advances or good practices, only barriers or challenges, or both. */
+  group: 'works' | 'fails' | 'mixed';
+}
+
+/**
+ * Each code of the stage once, with its net picture (barriers and challenges against advances
+ * and good practices). Interviews of one side: the larger of its two lists (a lower bound of the
+ * distinct interviews; the analysis does not give their union).
+ */
+export function netFindings(b: StageBundle): NetFinding[] {
+  const byCode = new Map<string, NetFinding>();
+  const get = (f: CodeFinding) => {
+    let x = byCode.get(f.code);
+    if (!x) {
+      x = { code: f.code, label: f.label, negative: { n: 0, interviews: 0, term: '' }, positive: { n: 0, interviews: 0, term: '' }, group: 'mixed' };
+      byCode.set(f.code, x);
+    }
+    return x;
+  };
+  const add = (list: CodeFinding[], side: 'negative' | 'positive', term: string) => {
+    for (const f of list) {
+      const x = get(f)[side];
+      x.n += f.n;
+      x.interviews = Math.max(x.interviews, f.interviews);
+      if (!x.term) x.term = term;
+    }
+  };
+  add(b.barriers, 'negative', 'barrera');
+  add(b.challenges, 'negative', 'reto');
+  add(b.advances, 'positive', 'avance');
+  add(b.goodPractices, 'positive', 'buena práctica');
+  const out = [...byCode.values()];
+  for (const x of out) x.group = x.negative.n === 0 ? 'works' : x.positive.n === 0 ? 'fails' : 'mixed';
+  const weight = (x: NetFinding) => x.negative.interviews + x.positive.interviews;
+  return out.sort((a, c) => weight(c) - weight(a) || (c.negative.n + c.positive.n) - (a.negative.n + a.positive.n) || a.label.localeCompare(c.label, 'es'));
+}
+
+/** One short sentence: «Rutas de canalización definidas (5 entrevistas)»; mixed evidence gives both sides. */
+export function netSentence(f: NetFinding): string {
+  if (f.group === 'works') return `${f.label} (${plural(f.positive.interviews, 'entrevista')})`;
+  if (f.group === 'fails') return `${f.label} (${plural(f.negative.interviews, 'entrevista')})`;
+  return `${f.label}: ${f.negative.term} en ${plural(f.negative.interviews, 'entrevista')}, ${f.positive.term} en ${f.positive.interviews}`;
+}
+
+/** Valence counts with number–noun agreement: «28 barreras · 21 retos · 1 avance». */
+export function valenceLine(b: StageBundle): string {
+  const forms: Record<string, [string, string]> = {
+    barrera: ['barrera', 'barreras'], reto: ['reto', 'retos'], avance: ['avance', 'avances'], buena_practica: ['buena práctica', 'buenas prácticas'],
+  };
+  return b.byValence.filter((r) => r.n > 0).map((r) => {
+    const [one, many] = forms[r.key] ?? [r.label.toLowerCase(), `${r.label.toLowerCase()}s`];
+    return plural(r.n, one, many);
+  }).join(' · ');
+}
 
 /** Shortest consented quotation of the stage (excerpts are consented by contract). */
 function pickQuote(excerpts: Excerpt[]): Excerpt | undefined {
   return [...excerpts].sort((a, b) => a.text.length - b.text.length || a.segmentId.localeCompare(b.segmentId))[0];
 }
 
+/** Characters a stage slide may show (the deck review's budget, with room for the title). */
+const STAGE_BUDGET = 575;
+
 export const planStage: Planner<'etapa'> = (entry, ctx) => stagesOf(entry, ctx.analysis.stages).map((b): PlannedSlide => ({
   render() {
     const { style } = ctx;
     const stageLabel = b.label;
     const h = newSlide(ctx, 'etapa', titleOf(ctx, entry, '{{etapa}}', { etapa: stageLabel }));
+    const net = netFindings(b);
     const max = entry.hallazgos ?? 3;
-    const quote = entry.cita === false ? undefined : pickQuote(b.excerpts);
-    let summary: Box, body: Box, strip: Box, quoteBox: Box | undefined;
-    if (quote) [summary, body, quoteBox, strip] = rows(CONTENT, [0.45, 3.0, 1.1, 0.6], 0.15) as [Box, Box, Box, Box];
-    else [summary, body, strip] = rows(CONTENT, [0.45, 4.25, 0.6], 0.15) as [Box, Box, Box];
-    const counts = b.byValence.filter((r) => r.n > 0).map((r) => `${r.nText} ${r.label.toLowerCase()}`);
-    addText(h, `${plural(b.segments, 'fragmento codificado', 'fragmentos codificados')}${counts.length ? `: ${counts.join(' · ')}` : ''}`, summary!, { min: 12, max: 16, maxLines: 1 }, { color: style.colors.gris, name: 'resumen de la etapa' });
-    const groups: { title: string; color: string; items: CodeFinding[] }[] = [
-      { title: 'Barreras y retos', color: style.colors.rojo, items: [...b.barriers, ...b.challenges].slice(0, max) },
-      { title: 'Avances', color: '2E8B7F', items: b.advances.slice(0, max) },
-      { title: 'Buenas prácticas', color: style.colors.primario, items: b.goodPractices.slice(0, max) },
+    const summary = `${plural(b.segments, 'fragmento codificado', 'fragmentos codificados')}: ${valenceLine(b)}`;
+    const stats = [
+      plural(b.instruments.length, 'instrumento normativo', 'instrumentos normativos'),
+      plural(b.tools.length, 'herramienta oficial', 'herramientas oficiales'),
+      plural(b.recommendations.length, 'recomendación', 'recomendaciones'),
+    ].join(' · ');
+    const candidate = entry.cita === false ? undefined : pickQuote(b.excerpts);
+    // a quotation is shown whole (never cut): two lines at 18 pt across the slide, or only in the notes
+    let quote = candidate && fits(`«${candidate.text}»`, { x: 0, y: 0, w: CONTENT.w - 0.3, h: 10 }, 18, { maxLines: 2 }) ? candidate : undefined;
+    const columnsOf = (m: number) => (['works', 'mixed', 'fails'] as const).map((g) => net.filter((f) => f.group === g).slice(0, m)) as [NetFinding[], NetFinding[], NetFinding[]];
+    const bulletFit = { min: 18, max: 20, maxLinesPerItem: 8 };
+    const HEAD = 0.5;
+    // rows: summary · what works | what does not · mixed evidence (full width) · quotation · strip
+    const layoutFor = (m: number, withQuote: boolean, withStrip: boolean, withMixed = true) => {
+      const groups = columnsOf(m);
+      if (!withMixed) groups[1] = [];
+      const hasMixed = groups[1].length > 0;
+      const weights = [0.5, 2.1, ...(hasMixed ? [HEAD + 0.15 + groups[1].reduce((t, f) => t + heightNeeded(netSentence(f), CONTENT.w - 0.4, 18) + 0.1, 0)] : []), ...(withQuote ? [1.3] : []), ...(withStrip ? [0.55] : [])];
+      const boxes = rows(CONTENT, weights, 0.15);
+      let k = 1;
+      const [worksBox, failsBox] = cols(boxes[k++]!, 2, 0.4) as [Box, Box];
+      const mixedBox = hasMixed ? boxes[k++]! : undefined;
+      const quoteBox = withQuote ? boxes[k++]! : undefined;
+      const stripBox = withStrip ? boxes[k++]! : undefined;
+      const panels = [worksBox, mixedBox, failsBox];
+      const lists = panels.map((b) => (b ? { x: b.x, y: b.y + HEAD + 0.05, w: b.w, h: b.h - HEAD - 0.05 } : undefined));
+      const fitted = groups.map((g, i) => (g.length && lists[i] ? fitBullets(g.map(netSentence), lists[i]!, bulletFit) : undefined));
+      const quoteFits = !quote || !quoteBox || fits(`«${quote.text}»`, { x: 0, y: 0, w: quoteBox.w - 0.3, h: quoteBox.h - 0.42 }, 18, { maxLines: 2 });
+      const whole = quoteFits && fitted.every((f) => !f || (!f.truncated && f.pages.length === 1));
+      const chars = h.record.title.length + summary.length + 55 + groups.flat().reduce((t, f) => t + netSentence(f).length + 1, 0)
+        + (withQuote && quote ? quote.text.length + quote.attribution.length + 4 : 0) + (withStrip ? stats.length : 0);
+      const size = Math.min(...fitted.map((f) => f?.fontSize ?? bulletFit.max));
+      return { summaryBox: boxes[0]!, panels, lists, groups, quoteBox, stripBox, size, ok: whole && chars <= STAGE_BUDGET, withQuote };
+    };
+    // with a quotation, one finding per column gives way before the quotation does
+    const configs: [number, boolean, boolean][] = [];
+    if (quote) for (let m = max; m >= Math.max(1, max - 1); m--) configs.push([m, true, true], [m, true, false]);
+    for (let m = max; m >= 1; m--) configs.push([m, false, true], [m, false, false]);
+    // last resort for very long findings: the two columns alone (mixed evidence stays in the notes)
+    const chosen = configs.map(([m, q, st]) => layoutFor(m, q, st)).find((c) => c.ok) ?? layoutFor(1, false, false, false);
+    if (!chosen.withQuote) quote = undefined;
+    addText(h, summary, chosen.summaryBox, { min: 18, max: 20, maxLines: 1 }, { color: style.colors.gris, name: 'resumen de la etapa' });
+    const groups = [
+      { title: 'Lo que funciona', color: '2E7D6F', empty: 'Ningún tema se señala solo como avance.' },
+      { title: 'Evidencia mixta: señalado como avance y como barrera', color: 'A35F00', empty: '' },
+      { title: 'Lo que no funciona', color: style.colors.rojo, empty: 'Ningún tema se señala solo como barrera.' },
     ];
-    const columnBoxes = cols(body!, 3, 0.3);
-    const lists = columnBoxes.map((col): Box => ({ x: col.x, y: col.y + 0.55, w: col.w, h: col.h - 0.55 }));
-    // one font size for the three columns: the smallest that each needs
-    const bulletFit = { min: 12, max: 18, maxLinesPerItem: 4 };
-    const size = Math.min(...groups.map((g, i) => (g.items.length ? fitBullets(g.items.map(findingText), lists[i]!, bulletFit).fontSize : bulletFit.max)));
-    columnBoxes.forEach((col, i) => {
+    chosen.panels.forEach((panel, i) => {
+      if (!panel) return;
       const g = groups[i]!;
-      addRect(h, { x: col.x, y: col.y, w: col.w, h: 0.5 }, g.color, { name: `encabezado ${g.title}` });
-      addText(h, g.title, { x: col.x, y: col.y, w: col.w, h: 0.5 }, { min: 14, max: 18, bold: true, maxLines: 1 }, { color: 'FFFFFF', valign: 'middle', name: `título ${g.title}` });
-      if (g.items.length) {
-        addBullets(h, g.items.map(findingText), lists[i]!, { ...bulletFit, min: size, max: size }, { name: `lista ${g.title}` });
-      } else {
-        addText(h, 'Sin hallazgos de este tipo en las entrevistas.', lists[i]!, { min: 12, max: 14, maxLines: 3 }, { color: style.colors.gris, italic: true, name: `vacío ${g.title}` });
-      }
+      const items = chosen.groups[i]!;
+      const head: Box = { x: panel.x, y: panel.y, w: panel.w, h: HEAD };
+      addRect(h, head, g.color, { name: `encabezado ${g.title}` });
+      addText(h, g.title, head, { min: 18, max: 20, bold: true, maxLines: 1 }, { color: 'FFFFFF', valign: 'middle', name: `título ${g.title}` });
+      if (items.length) addBullets(h, items.map(netSentence), chosen.lists[i]!, { ...bulletFit, min: chosen.size, max: chosen.size }, { name: `lista ${g.title}` });
+      else addText(h, g.empty, chosen.lists[i]!, { min: 18, max: 18, maxLines: 3 }, { color: style.colors.gris, italic: true, name: `vacío ${g.title}` });
     });
+    const quoteBox = quote ? chosen.quoteBox : undefined;
+    const stripBox = chosen.stripBox;
     if (quote && quoteBox) {
       addRect(h, quoteBox, style.light, { name: 'cita' });
       addRect(h, { x: quoteBox.x, y: quoteBox.y, w: 0.08, h: quoteBox.h }, style.colors.secundario, { name: 'filete de la cita' });
-      const [q, who] = rows({ x: quoteBox.x + 0.2, y: quoteBox.y + 0.05, w: quoteBox.w - 0.3, h: quoteBox.h - 0.1 }, [2.3, 1], 0.02);
-      const shortQuote = truncateToLines(quote.text, q!.w - 0.2, 14, 2).text;
-      addText(h, `«${shortQuote}»`, q!, { min: 12, max: 16, maxLines: 2 }, { italic: true, valign: 'middle', name: 'texto de la cita' });
-      addText(h, `— ${quote.attribution}`, who!, { min: 10, max: 12, maxLines: 1 }, { color: style.colors.gris, align: 'right', name: 'atribución de la cita' });
+      const q: Box = { x: quoteBox.x + 0.2, y: quoteBox.y + 0.02, w: quoteBox.w - 0.3, h: quoteBox.h - 0.4 };
+      const who: Box = { x: q.x, y: q.y + q.h, w: q.w, h: 0.36 };
+      addText(h, `«${quote.text}»`, q, { min: 18, max: 18, maxLines: 2 }, { italic: true, valign: 'middle', name: 'texto de la cita' });
+      addText(h, `— ${quote.attribution}`, who, { min: 12, max: 12, maxLines: 1 }, { color: style.colors.gris, align: 'right', name: 'atribución de la cita', secondary: true });
     }
-    const stats: [number, string, string][] = [
-      [b.instruments.length, 'instrumento normativo', 'instrumentos normativos'],
-      [b.tools.length, 'herramienta oficial', 'herramientas oficiales'],
-      [b.recommendations.length, 'recomendación', 'recomendaciones'],
-    ];
-    const cells = cols(strip!, 3, 0.3);
-    const statFit = { min: 12, max: 16, bold: true, maxLines: 1 };
-    const statSize = commonFontSize(stats.map(([n, one, many], i) => ({ text: plural(n, one, many), box: cells[i]! })), statFit);
-    cells.forEach((cell, i) => {
-      const [n, one, many] = stats[i]!;
-      addRect(h, cell, style.light, { name: `dato ${many}` });
-      addText(h, plural(n, one, many), cell, { ...statFit, min: statSize, max: statSize }, { color: n === 0 ? style.colors.rojo : style.colors.primario, align: 'center', valign: 'middle', name: `texto ${many}` });
-    });
+    if (stripBox) addText(h, stats, stripBox, { min: 18, max: 18, bold: true, maxLines: 1 }, { color: style.colors.primario, align: 'center', valign: 'middle', fill: style.light, name: 'marco de actuación' });
+    const mixed = net.filter((f) => f.negative.n > 0 && f.positive.n > 0);
     addNotes(h, paragraphs(
       stageNotes(ctx.analysis, b),
-      quote ? `Cita (con consentimiento): «${quote.text}» — ${quote.attribution}.` : undefined,
+      mixed.length ? `Evidencia mixta: ${formatList(mixed.map((f) => `${f.label.charAt(0).toLowerCase()}${f.label.slice(1)} (${f.negative.term} en ${plural(f.negative.interviews, 'entrevista')} y ${f.positive.term} en ${plural(f.positive.interviews, 'entrevista')})`))}.` : undefined,
+      quote ? `Cita (con consentimiento): «${quote.text}» — ${quote.attribution}.` : candidate ? `Cita (con consentimiento, no mostrada en la diapositiva): «${candidate.text}» — ${candidate.attribution}.` : undefined,
       extraNotes(ctx, entry, { etapa: stageLabel }),
     ));
   },
@@ -101,31 +189,29 @@ export const planCoverage: Planner<'cobertura'> = (entry, ctx, index) => [{
       });
     } else {
       const columns: TableColumn[] = [
-        { header: 'Etapa del mecanismo', width: 3.3 },
-        { header: 'Instrumentos normativos', width: 2.15, align: 'center' },
-        { header: 'Herramientas oficiales', width: 2.15, align: 'center' },
-        { header: 'Herramientas en uso', width: 2.15, align: 'center' },
-        { header: 'Observación', width: 2.55, maxLines: 2 },
+        { header: 'Etapa del mecanismo', width: 5.73 },
+        { header: 'Instrumentos normativos', width: 2.2, align: 'center' },
+        { header: 'Herramientas oficiales', width: 2.2, align: 'center' },
+        { header: 'Herramientas en uso', width: 2.2, align: 'center' },
       ];
       const stages = Object.keys(STAGES) as Stage[];
+      const zero = { color: style.colors.rojo, bold: true };
       const rowsData: TableCell[][] = stages.map((s) => {
         const nInst = cov.normative.byStage.find((x) => x.stage === s)?.n ?? 0;
         const tools = a.byStage[s].tools;
         const inUse = tools.filter((t) => t.inUse === 'si').length;
-        const obs = nInst === 0 ? 'Sin instrumento normativo' : tools.length === 0 ? 'Sin herramienta oficial' : inUse === 0 ? 'Herramientas sin uso pleno' : '';
         return [
           { text: STAGES[s] },
-          { text: String(nInst), ...(nInst === 0 ? { color: style.colors.rojo, bold: true } : {}) },
-          { text: String(tools.length), ...(tools.length === 0 ? { color: style.colors.rojo, bold: true } : {}) },
-          { text: String(inUse) },
-          { text: obs, ...(obs ? { color: style.colors.rojo } : {}) },
+          { text: String(nInst), ...(nInst === 0 ? zero : {}) },
+          { text: String(tools.length), ...(tools.length === 0 ? zero : {}) },
+          { text: String(inUse), ...(inUse === 0 ? zero : {}) },
         ];
       });
-      const [tableArea, foot] = rows(CONTENT, [5.0, 0.4], 0.1);
-      const layout = layoutTable(columns, rowsData, tableArea!.h, { min: 11, max: 15 });
-      // a coverage table has one row per stage: it always fits one slide at the minimum size
+      const [tableArea, foot] = rows(CONTENT, [5.0, 0.45], 0.1);
+      const layout = layoutTable(columns, rowsData, tableArea!.h, { min: 12, max: 18 });
+      // a coverage table has one row per stage: it always fits one slide
       drawTable(h, columns, layout, layout.pages[0]!, { x: tableArea!.x, y: tableArea!.y }, 'tabla de cobertura');
-      addText(h, `Fuente: elaboración propia con base en la revisión del marco normativo (corte: ${cov.normative.cutDateText}) y de herramientas oficiales${cov.tools.cutDateText ? ` (corte: ${cov.tools.cutDateText})` : ''}.`, foot!, { min: 9, max: 11, maxLines: 2 }, { color: style.colors.gris, name: 'fuente' });
+      addText(h, `Ceros en rojo. Fuente: revisión del marco normativo y de herramientas oficiales (corte: ${cov.normative.cutDateText}).`, foot!, { min: 12, max: 14, maxLines: 2 }, { color: style.colors.gris, name: 'fuente', secondary: true });
     }
     const without = cov.normative.stagesWithout.map((c) => c.label.toLowerCase());
     const toolsWithout = cov.tools.stagesWithout.map((c) => c.label.toLowerCase());
@@ -141,45 +227,99 @@ export const planCoverage: Planner<'cobertura'> = (entry, ctx, index) => [{
   },
 }];
 
+/** Words a summary must not end on. */
+const DANGLING = /\s+(?:y|e|o|u|ni|de|del|la|las|el|los|a|al|en|con|por|para|que|sin|sobre|un|una|su|sus|entre)$/i;
+
+/**
+ * The gist of a recommendation for its slide: its first clauses (split at commas, semicolons,
+ * colons and full stops) up to at least 45 characters; when longer than `maxChars`, cut before
+ * a subordinate part («para», «con», «mediante», «que»…), never inside parentheses and never
+ * with «…». The whole text goes to the speaker notes.
+ */
+export function recommendationGist(text: string, maxChars = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  const clauses = flat.split(/(?<=[,;:.])\s+/);
+  let gist = '';
+  for (const c of clauses) {
+    const next = gist ? `${gist} ${c}` : c;
+    if (gist.length >= 45 || (gist && next.length > maxChars)) break;
+    gist = next;
+  }
+  gist = gist.replace(/[,;:.]$/, '');
+  // the earliest subordinate part after the first 40 characters: a short, whole phrase
+  const cutBefore = (words: string[]) => words
+    .map((w) => gist.indexOf(w, 40))
+    .filter((i) => i >= 40 && i <= maxChars)
+    .sort((x, y) => x - y)[0];
+  if (gist.length > maxChars) {
+    const cut = cutBefore([' para ', ' con ', ' mediante ', ' que ', ' sin ', ' a fin de ', ' conforme ']) ?? cutBefore([' en ', ' y ', ' de ']);
+    gist = cut !== undefined ? gist.slice(0, cut) : gist.slice(0, gist.lastIndexOf(' ', maxChars));
+  }
+  const open = gist.lastIndexOf('(');
+  if (open > gist.lastIndexOf(')')) gist = gist.slice(0, open);
+  gist = gist.trim();
+  while (DANGLING.test(gist)) gist = gist.replace(DANGLING, '');
+  return gist.replace(/[\s,;:]+$/, '');
+}
+
+const REC_PER_SLIDE = 3;
+
+/** The longest gist (up to `most` characters, down to 40) that fits its box whole at 18 pt on two lines. */
+function gistFor(text: string, box: Box, most = 110): string {
+  for (let n = most; n >= 40; n -= 5) {
+    const g = recommendationGist(text, n);
+    if (fits(g, box, 18, { maxLines: 2 })) return g;
+  }
+  return recommendationGist(text, 40);
+}
+
+/** Characters a recommendations slide may show (the deck review allows 600). */
+const REC_BUDGET = 580;
+
 export const planRecommendations: Planner<'recomendaciones'> = (entry, ctx) => {
   const rec = ctx.analysis.recommendations;
   const list = entry.etapas ? rec.list.filter((r) => entry.etapas!.includes(r.stage)) : rec.list;
   if (!list.length) return [];
-  const columns: TableColumn[] = [
-    { header: 'N.º', width: 0.65, align: 'center' },
-    { header: 'Etapa', width: 1.9, maxLines: 3 },
-    { header: 'Recomendación', width: 5.1, maxLines: 6 },
-    { header: 'Responsable', width: 1.9, maxLines: 3 },
-    { header: 'Prioridad', width: 1.3, align: 'center' },
-    { header: 'Plazo', width: 1.45, align: 'center' },
-  ];
-  const [tableArea, foot] = rows(CONTENT, [5.1, 0.35], 0.1);
-  const data: TableCell[][] = list.map((r) => [
-    { text: `R${r.number}`, bold: true },
-    { text: r.stageLabel },
-    { text: r.text },
-    { text: r.institutionShort },
-    { text: r.priorityLabel, ...(r.priority === 'alta' ? { bold: true, color: ctx.style.colors.rojo } : {}) },
-    { text: r.horizonLabel },
-  ]);
-  const layout = layoutTable(columns, data, tableArea!.h, { min: 11, max: 14, maxRowsPerPage: entry.filas_por_diapositiva ?? 6 });
-  let offset = 0;
-  return layout.pages.map((page, p): PlannedSlide => {
-    const items = list.slice(offset, offset + page.rows.length);
-    offset += page.rows.length;
-    return {
-      render() {
-        const base = titleOf(ctx, entry, 'Recomendaciones');
-        const title = layout.pages.length > 1 ? `${base} (${p + 1} de ${layout.pages.length})` : base;
-        const h = newSlide(ctx, 'recomendaciones', title);
-        drawTable(h, columns, layout, page, { x: tableArea!.x, y: tableArea!.y }, 'tabla de recomendaciones');
-        addText(h, `Recomendaciones R${items[0]!.number}–R${items[items.length - 1]!.number} de ${rec.total}. Prioridad alta en rojo.${layout.truncated ? ' El texto completo está en las notas y en el informe.' : ''}`, foot!, { min: 9, max: 11, maxLines: 1 }, { color: ctx.style.colors.gris, name: 'pie de tabla' });
-        addNotes(h, paragraphs(
-          p === 0 ? `El diagnóstico formula ${plural(rec.total, 'recomendación', 'recomendaciones')}: ${formatList(rec.byPriority.filter((x) => x.n > 0).map((x) => `${x.nText} de prioridad ${x.label.toLowerCase()}`))}. Las instituciones con más recomendaciones son ${formatList(rec.byInstitution.slice(0, 3).map((g) => `${g.label} (${g.n})`))}.` : `Continuación de las recomendaciones (${p + 1} de ${layout.pages.length}).`,
-          items.map((r) => `R${r.number} (${r.stageLabel}; ${r.institution}; prioridad ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}): ${r.text}`).join('\n'),
-          extraNotes(ctx, entry),
-        ));
-      },
-    };
-  });
+  const per = Math.max(2, Math.min(REC_PER_SLIDE, entry.filas_por_diapositiva ?? REC_PER_SLIDE));
+  const pages: (typeof list)[] = [];
+  for (let i = 0; i < list.length; i += per) pages.push(list.slice(i, i + per));
+  return pages.map((items, p): PlannedSlide => ({
+    render() {
+      const { style } = ctx;
+      const base = titleOf(ctx, entry, 'Recomendaciones');
+      const title = pages.length > 1 ? `${base} (${p + 1} de ${pages.length})` : base;
+      const h = newSlide(ctx, 'recomendaciones', title);
+      const area = CONTENT;
+      const slotH = (area.h - (per - 1) * 0.12) / per;
+      const gistBox0: Box = { x: 0, y: 0, w: split({ ...area, h: slotH }, [1.25, 10.8], 0.2)[1]!.w, h: slotH - 0.46 };
+      const metaOf = (r: (typeof items)[number]) => `${r.stageLabel} · ${r.institutionShort} · ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}`;
+      // the longest gists that keep the slide within its character budget
+      let most = 110;
+      let gists = items.map((r) => gistFor(r.text, gistBox0, most));
+      const shown = () => title.length + items.reduce((t, r, k) => t + gists[k]!.length + metaOf(r).length + 4, 0);
+      while (shown() > REC_BUDGET && most > 40) {
+        most -= 5;
+        gists = items.map((r) => gistFor(r.text, gistBox0, most));
+      }
+      items.forEach((r, i) => {
+        const slot: Box = { x: area.x, y: area.y + i * (slotH + 0.12), w: area.w, h: slotH };
+        const [badge, text] = split(slot, [1.25, 10.8], 0.2) as [Box, Box];
+        const high = r.priority === 'alta';
+        addRect(h, badge, high ? style.colors.rojo : style.colors.primario, { rounded: true, name: `R${r.number}` });
+        addText(h, `R${r.number}`, badge, { min: 20, max: 24, bold: true, maxLines: 1 }, { color: 'FFFFFF', align: 'center', valign: 'middle', name: `número R${r.number}` });
+        // the gist and its data line as one block, centred in the slot
+        const gistH = Math.min(text.h - 0.46, heightNeeded(gists[i]!, text.w, 20) + 0.02);
+        const top = text.y + (text.h - gistH - 0.46) / 2;
+        const gistBox: Box = { ...text, y: top, h: gistH };
+        const metaBox: Box = { ...text, y: top + gistH, h: 0.46 };
+        addText(h, gists[i]!, gistBox, { min: 18, max: 20, maxLines: 2 }, { valign: 'bottom', name: `recomendación R${r.number}` });
+        addText(h, metaOf(r), metaBox, { min: 14, max: 14, maxLines: 1 }, { color: high ? style.colors.rojo : style.colors.gris, valign: 'top', name: `datos R${r.number}`, secondary: true });
+      });
+      addNotes(h, paragraphs(
+        p === 0 ? `El diagnóstico formula ${plural(rec.total, 'recomendación', 'recomendaciones')}: ${formatList(rec.byPriority.filter((x) => x.n > 0).map((x) => `${x.nText} de prioridad ${x.label.toLowerCase()}`))}. Las instituciones con más recomendaciones son ${formatList(rec.byInstitution.slice(0, 3).map((g) => `${g.label} (${g.n})`))}.` : `Continuación de las recomendaciones (${p + 1} de ${pages.length}).`,
+        items.map((r) => `R${r.number} (${r.stageLabel}; ${r.institution}; prioridad ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}): ${r.text}`).join('\n'),
+        extraNotes(ctx, entry),
+      ));
+    },
+  }));
 };

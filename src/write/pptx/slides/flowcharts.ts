@@ -18,6 +18,8 @@ import { MASTER_CONTENT, type SlideRecord } from '../context.js';
 /** What src/flowcharts/pptx.ts reports for each slide it added (FlowchartSlideInfo). */
 interface DrawnSlide {
   title: string;
+  kind?: string;
+  notes?: string;
   shapes: { x: number; y: number; w: number; h: number; what: string }[];
 }
 
@@ -70,9 +72,9 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
         { text: String(l.steps?.length ?? '') },
       ]);
       const [area, foot] = rows(CONTENT, [5.0, 0.45], 0.1);
-      const layout = layoutTable(columns, data.slice(0, 10), area!.h, { min: 12, max: 16 });
+      const layout = layoutTable(columns, data.slice(0, 10), area!.h, { min: 14, max: 18 });
       drawTable(h, columns, layout, layout.pages[0]!, { x: area!.x, y: area!.y }, 'tabla de flujogramas');
-      addText(h, 'Cada flujograma muestra, por carril, la institución responsable de cada paso; las diapositivas siguientes los presentan uno por uno.', foot!, { min: 10, max: 13, maxLines: 2 }, { color: ctx.style.colors.gris, name: 'nota' });
+      addText(h, 'Cada flujograma muestra la ruta de una víctima según su perfil: qué institución actúa en cada paso y qué sigue.', foot!, { min: 12, max: 14, maxLines: 2 }, { color: ctx.style.colors.gris, name: 'nota', secondary: true });
       addNotes(h, paragraphs(
         `Se presentan ${layouts.length === 1 ? 'un flujograma' : `${layouts.length} flujogramas`} de detección, canalización y protección de víctimas: ${formatList(layouts.map((l) => l.title))}.`,
         'Cada flujograma se valida con el CIE antes de su versión final; se pide a las instituciones revisar los pasos, los responsables y los plazos.',
@@ -96,7 +98,6 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
       });
       const infos = Array.isArray(drawn) ? (drawn as DrawnSlide[]) : [];
       const after = slideCount(ctx.pptx);
-      const steps = l.steps ?? [];
       for (let k = before; k < after; k++) {
         const drawnSlide = infos[k - before];
         const record: SlideRecord = {
@@ -108,13 +109,12 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
         };
         ctx.slides.push(record);
         const slide = slideAt(ctx.pptx, k);
-        const part = after - before > 1 ? ` (diapositiva ${k - before + 1} de ${after - before} del flujograma)` : '';
         const notes = paragraphs(
-          `Flujograma ${i + 1} de ${layouts.length}: ${l.title}${part}. Estatus: ${STATUS[l.estatus ?? ''] ?? l.estatus ?? 'sin estatus'}${l.version ? `, versión ${l.version}` : ''}.`,
-          steps.length ? `Pasos:\n${steps.map((s) => `${s.number}. ${s.text} (${s.lane})`).join('\n')}` : undefined,
+          `Flujograma ${i + 1} de ${layouts.length}: ${l.title}. Estatus: ${STATUS[l.estatus ?? ''] ?? l.estatus ?? 'sin estatus'}${l.version ? `, versión ${l.version}` : ''}.`,
+          drawnSlide?.notes,
+          k === before ? extraNotes(ctx, entry) : undefined,
         );
         record.notes = notes;
-        // the flowchart module may already have written notes; pptxgenjs appends them
         if (slide) slide.addNotes(notes);
       }
     },

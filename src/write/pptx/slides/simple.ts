@@ -16,23 +16,23 @@ export const planCover: Planner<'portada'> = (entry, ctx) => [{
     const h = newSlide(ctx, 'portada', deckTitle, MASTER_COVER);
     const org = data.project.organizacion;
     let y = 0.45;
-    addText(h, org.nombre, { x: MARGIN_X, y, w: W, h: 0.5 }, { min: 11, max: 14, maxLines: 1 }, { color: style.colors.tinte_claro, name: 'organización' });
+    addText(h, org.nombre, { x: MARGIN_X, y, w: W, h: 0.5 }, { min: 12, max: 16, maxLines: 1 }, { color: style.colors.tinte_claro, name: 'organización', secondary: true });
     y += 0.6;
     if (a.meta.sampleData) {
-      addText(h, SAMPLE_DATA_NOTICE, { x: MARGIN_X, y, w: 7.2, h: 0.5 }, { min: 14, max: 18, maxLines: 1, bold: true }, { color: '1A1A1A', fill: style.colors.amarillo, valign: 'middle', name: 'aviso de datos ilustrativos' });
+      addText(h, SAMPLE_DATA_NOTICE, { x: MARGIN_X, y, w: 8.2, h: 0.56 }, { min: 18, max: 18, maxLines: 1, bold: true }, { color: '1A1A1A', fill: style.colors.amarillo, valign: 'middle', name: 'aviso de datos ilustrativos' });
     }
     y += 0.75;
     addText(h, a.meta.state, { x: MARGIN_X, y, w: W, h: 0.6 }, { min: 20, max: 26, maxLines: 1, bold: true }, { color: style.colors.tinte_claro, name: 'estado' });
     y += 0.65;
-    const title = addText(h, deckTitle, { x: MARGIN_X, y, w: W, h: 1.9 }, { min: 26, max: 38, bold: true, maxLines: 3, spacing: 1.15 }, { color: 'FFFFFF', valign: 'top', name: 'título' });
+    const title = addText(h, deckTitle, { x: MARGIN_X, y, w: W, h: 1.9 }, { min: 26, max: 38, bold: true, maxLines: 3 }, { color: 'FFFFFF', valign: 'top', name: 'título' });
     h.record.title = title.text;
     y += 2.0;
     const subtitle = fill(ctx, entry.subtitulo ?? 'Presentación {{ante_el_cie}}');
-    addText(h, subtitle, { x: MARGIN_X, y, w: W, h: 1.0 }, { min: 14, max: 20, maxLines: 3 }, { color: 'FFFFFF', name: 'subtítulo' });
+    addText(h, subtitle, { x: MARGIN_X, y, w: W, h: 1.0 }, { min: 18, max: 22, maxLines: 2 }, { color: 'FFFFFF', name: 'subtítulo' });
     y += 1.15;
     const status = DOCUMENT_STATUS[data.config.estado_documento];
     const line = `${a.meta.documentDateText} · Versión ${a.meta.version} · ${status}`;
-    addText(h, line, { x: MARGIN_X, y, w: W, h: 0.5 }, { min: 12, max: 16, maxLines: 1 }, { color: style.colors.tinte_claro, name: 'fecha y versión' });
+    addText(h, line, { x: MARGIN_X, y, w: W, h: 0.5 }, { min: 18, max: 18, maxLines: 1 }, { color: style.colors.tinte_claro, name: 'fecha y versión' });
     addNotes(h, paragraphs(
       `Presentación del diagnóstico sobre los mecanismos de detección, valoración, canalización y atención de víctimas de trata de personas en ${a.meta.state}, ${withArticle(a.meta.cie.nombre, 'ante')}.`,
       `Versión ${a.meta.version} (${status.toLowerCase()}), fecha ${a.meta.documentDateText}. Elaborado por ${org.nombre_corto} en el marco del ${org.programa.charAt(0).toLowerCase()}${org.programa.slice(1)}.`,
@@ -52,7 +52,7 @@ export const planAgenda: Planner<'agenda'> = (entry, ctx) => [{
     do {
       const h = newSlide(ctx, 'agenda', page === 0 ? title : `${title} (continuación)`);
       const [list, side] = split(CONTENT, [3, 1], 0.5);
-      const res = addBullets(h, rest, list!, { min: 16, max: 24, maxLinesPerItem: 2 }, { numbered: true, name: 'agenda' });
+      const res = addBullets(h, rest, list!, { min: 18, max: 24, maxLinesPerItem: 2 }, { numbered: true, name: 'agenda' });
       addRect(h, { x: side!.x + side!.w - 0.25, y: side!.y, w: 0.25, h: side!.h }, ctx.style.colors.tinte_claro, { name: 'acento' });
       const shown = rest.slice(0, rest.length - res.rest.length);
       addNotes(h, paragraphs(
@@ -73,7 +73,7 @@ export const planNextSteps: Planner<'proximos-pasos'> = (entry, ctx) => [{
     let page = 0;
     do {
       const h = newSlide(ctx, 'proximos-pasos', page === 0 ? title : `${title} (continuación)`);
-      const res = addBullets(h, rest, CONTENT, { min: 16, max: 24, maxLinesPerItem: 3 }, { name: 'próximos pasos' });
+      const res = addBullets(h, rest, CONTENT, { min: 18, max: 24, maxLinesPerItem: 3 }, { name: 'próximos pasos' });
       const shown = rest.slice(0, rest.length - res.rest.length);
       addNotes(h, paragraphs(
         'Próximos pasos propuestos al CIE:',
@@ -96,9 +96,9 @@ export const planClosing: Planner<'cierre'> = (entry, ctx) => [{
     addText(h, title, { x: MARGIN_X, y: 1.5, w: W, h: 1.3 }, { min: 32, max: 54, bold: true, maxLines: 1 }, { color: 'FFFFFF', name: 'título' });
     if (entry.mensaje) addText(h, fill(ctx, entry.mensaje), { x: MARGIN_X, y: 2.9, w: W, h: 0.8 }, { min: 18, max: 26, maxLines: 2 }, { color: style.colors.tinte_claro, name: 'mensaje' });
     addRect(h, { x: MARGIN_X, y: 4.0, w: 2.0, h: 0.06 }, style.colors.amarillo, { name: 'separador' });
-    addText(h, org.nombre, { x: MARGIN_X, y: 4.3, w: W, h: 0.9 }, { min: 14, max: 18, maxLines: 2, bold: true }, { color: 'FFFFFF', name: 'organización' });
-    addText(h, org.programa, { x: MARGIN_X, y: 5.2, w: W, h: 0.8 }, { min: 12, max: 16, maxLines: 2 }, { color: style.colors.tinte_claro, name: 'programa' });
-    addText(h, `Contacto: ${org.contacto}`, { x: MARGIN_X, y: 6.05, w: W, h: 0.5 }, { min: 14, max: 18, maxLines: 1 }, { color: 'FFFFFF', name: 'contacto' });
+    addText(h, org.nombre, { x: MARGIN_X, y: 4.3, w: W, h: 0.9 }, { min: 18, max: 20, maxLines: 2, bold: true }, { color: 'FFFFFF', name: 'organización' });
+    addText(h, org.programa, { x: MARGIN_X, y: 5.2, w: W, h: 0.8 }, { min: 18, max: 18, maxLines: 2 }, { color: style.colors.tinte_claro, name: 'programa' });
+    addText(h, `Contacto: ${org.contacto}`, { x: MARGIN_X, y: 6.05, w: W, h: 0.55 }, { min: 18, max: 18, maxLines: 1 }, { color: 'FFFFFF', name: 'contacto' });
     addNotes(h, paragraphs(
       `Cierre: agradecer ${withArticle(ctx.analysis.meta.cie.nombre, 'a')} y a las instituciones que participaron en las entrevistas.`,
       `Para comentarios sobre el diagnóstico, escribir a ${org.contacto}.`,

@@ -1,21 +1,21 @@
 /**
  * estadisticas-tabla: the official victims' counts as a compact native table, year by year
  * (and by sex), printed exactly as the report publishes them: only the SuppressedCount `.text`
- * values ("<5", «C» or the es-MX number), never a suppressed value. A second small table gives
- * the period's totals by age group, and the suppression note sits under the tables.
+ * values ("<5", «C» or the es-MX number), never a suppressed value. A short legend of the marks
+ * and the source sit under the table (the full suppression note is in the speaker notes; the age
+ * groups are on the chart slide before).
  * The charts of the `estadisticas` slide omit the suppressed years; this slide says they exist.
  */
 import type { StatisticsAnalysis, SuppressedCount } from '../../../analyse/types.js';
 import { formatList } from '../../../util/format-es.js';
-import { CONTENT, rows, split, type Box } from '../geometry.js';
+import { CONTENT, rows, type Box } from '../geometry.js';
 import { addNotes, addText, newSlide } from '../primitives.js';
 import { paragraphs } from '../notes.js';
 import { drawTable, layoutTable, type TableCell, type TableColumn, type TableLayout } from '../table.js';
 import { extraNotes, titleOf, type Planner, type PlannedSlide } from './plan.js';
-import type { DeckContext } from '../context.js';
 
 const YEAR_W = 1.25;
-const FIT = { min: 11, max: 16 };
+const FIT = { min: 12, max: 16 };
 
 interface Grid {
   columns: TableColumn[];
@@ -51,26 +51,10 @@ function yearGrid(st: StatisticsAnalysis, width: number, bySex: boolean, light: 
   return { columns, body, footer };
 }
 
-function ageGrid(st: StatisticsAnalysis, width: number, light: string): Grid | undefined {
-  if (!st.byAgeBand.length) return undefined;
-  const valueW = 1.3;
-  return {
-    columns: [{ header: 'Grupo de edad', width: width - valueW, maxLines: 2 }, { header: 'Víctimas', width: valueW, align: 'right' }],
-    body: st.byAgeBand.map((r) => [{ text: r.label }, count(r.count)]),
-    footer: [{ text: 'Total', bold: true, fill: light }, count(st.total, true, light)],
-  };
-}
-
 /** Pages of the year table: the Total row always closes the last page. */
 function paginateYears(grid: Grid, maxHeight: number): { layout: TableLayout; pages: TableCell[][][] } {
   const layout = layoutTable(grid.columns, [...grid.body, grid.footer], maxHeight, FIT);
   return { layout, pages: layout.pages.map((p) => p.rows) };
-}
-
-function sourceLine(ctx: DeckContext): string {
-  const st = ctx.analysis.statistics;
-  const spec = ctx.analysis.chartsById['victimas-por-anio'];
-  return spec?.source ?? `Fuente: ${st.source}, con corte al ${st.cutDateText}.`;
 }
 
 export const planStatisticsTable: Planner<'estadisticas-tabla'> = (entry, ctx) => {
@@ -79,10 +63,14 @@ export const planStatisticsTable: Planner<'estadisticas-tabla'> = (entry, ctx) =
   const { style } = ctx;
   const bySex = (entry.desglose ?? 'sexo') === 'sexo';
   const note = st.anySuppressed ? st.note : undefined;
-  const foot = [note, sourceLine(ctx)].filter(Boolean).join(' ');
+  // on the slide, a short legend of the marks and the source; the full note is in the speaker notes
+  const marks = [...new Set(st.byYear.flatMap((r) => [r.count, ...(st.yearBySex.cells[st.byYear.indexOf(r)] ?? [])]).filter((c) => c.suppressed).map((c) => c.text))];
+  const legend = marks.length ? `${formatList(marks.map((m) => (m === 'C' ? '«C»: cifra suprimida para que no se deduzca de los totales' : `«${m}»: menos de ${m.replace(/^</, '')}, cifra omitida por confidencialidad`)), 'y')}. ` : '';
+  const foot = `${legend}Fuente: ${st.source}, corte al ${st.cutDateText}.`;
   // body above the note; the year table on the left, the age-group table on the right
-  const [area, footBox] = rows(CONTENT, [4.75, 0.8], 0.15) as [Box, Box];
-  const [left, right] = st.byAgeBand.length ? (split(area, [1.75, 1], 0.5) as [Box, Box]) : [area, undefined];
+  const [area, footBox] = rows(CONTENT, [4.5, 0.95], 0.12) as [Box, Box];
+  // the age groups are in the chart slide before: this slide keeps the year table alone
+  const left = area;
   const years = yearGrid(st, left.w, bySex, style.light);
   const { layout, pages } = paginateYears(years, left.h);
   const withSex = years.columns.length > 2;
@@ -93,14 +81,7 @@ export const planStatisticsTable: Planner<'estadisticas-tabla'> = (entry, ctx) =
       const title = pages.length > 1 ? `${baseTitle} (${p + 1} de ${pages.length})` : baseTitle;
       const h = newSlide(ctx, 'estadisticas-tabla', title);
       drawTable(h, years.columns, layout, layout.pages[p]!, { x: left.x, y: left.y }, 'tabla de víctimas por año');
-      if (right && p === 0) {
-        const [head, rest] = rows(right, [0.5, right.h - 0.6], 0.1) as [Box, Box];
-        addText(h, `Por grupo de edad, ${st.periodText}`, head, { min: 12, max: 16, bold: true, maxLines: 1 }, { color: style.colors.primario, valign: 'bottom', name: 'encabezado por edad' });
-        const age = ageGrid(st, right.w, style.light)!;
-        const ageLayout = layoutTable(age.columns, [...age.body, age.footer], rest.h, { min: FIT.min, max: layout.fontSize });
-        drawTable(h, age.columns, ageLayout, ageLayout.pages[0]!, { x: rest.x, y: rest.y }, 'tabla de víctimas por grupo de edad');
-      }
-      addText(h, foot, footBox, { min: 10, max: 12, maxLines: 3 }, { color: style.colors.gris, valign: 'top', name: 'nota de confidencialidad' });
+      addText(h, foot, footBox, { min: 12, max: 12, maxLines: 3 }, { color: style.colors.gris, valign: 'top', name: 'nota de confidencialidad', secondary: true });
 
       const suppressedYears = st.byYear.filter((r) => r.count.suppressed);
       addNotes(h, paragraphs(
