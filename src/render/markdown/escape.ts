@@ -22,6 +22,11 @@ export function escapeMarkdown(value: string, { blockStart = true } = {}): strin
   s = s.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   // `#` opens a heading at the start of a line and closes one after a space (`## Título #`).
   s = s.replace(/(^|\s)#/g, '$1\\#');
+  // The twin's own syntax is data too: `@tbl:id`/`@fig:id` (cross-references) and a trailing
+  // `{#tbl:id}`/`{-}` (attributes) resolve only when a template writes them unescaped (the
+  // DOCX writer reads the source: ./source.ts).
+  s = s.replace(/@(?=(?:tbl|fig):)/g, '\\@');
+  s = s.replace(/\{(?=\s*[-.#])/g, '\\{');
   if (!blockStart) return s;
   // At the start of the value (which may be the start of a line): block markers
   // (quote, list item, setext underline, thematic break, ordered list item).
@@ -29,6 +34,8 @@ export function escapeMarkdown(value: string, { blockStart = true } = {}): strin
   s = s.replace(/^([-+])(?=\s|$|-)/, '\\$1');
   s = s.replace(/^=/, '\\=');
   s = s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  // A paragraph opening with `Tabla:`, `Figura:`, `Fuente:` or `Nota:` is a caption or a source line.
+  s = s.replace(/^(\s*(?:Tabla|Figura|Fuentes?|Notas?)):/, '$1\\:');
   return s;
 }
 

@@ -23,6 +23,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Problem } from '../../util/errors.js';
+import { literalOccurrences } from './source.js';
 
 export interface NarrativeSource {
   /** The narrative's path as shown to the analyst (data/<estado>/narrativa/<capítulo>.md). */
@@ -66,7 +67,9 @@ const STRINGIFY: StringifyOptions = {
     (left, right) => (left.type === 'footnoteDefinition' && right.type === 'footnoteDefinition' && isSimpleFootnote(left) && isSimpleFootnote(right) ? 0 : undefined),
   ],
 };
-const serialiser = unified().use(remarkStringify, STRINGIFY).use(remarkGfm);
+const serialiser = unified()
+  .use(remarkStringify, { ...STRINGIFY, handlers: { rawMarkdown: (node: RawMarkdown) => node.value } } as StringifyOptions)
+  .use(remarkGfm);
 
 function isSimpleFootnote(n: unknown): boolean {
   const d = n as FootnoteDefinition;
@@ -195,6 +198,7 @@ export function prepareNarrative(source: NarrativeSource, opts: { footnotePrefix
   }
 
   if (tree.children.length === 0) return empty;
+  keepEscapes(tree, markdown);
   const out = serialiser.stringify(tree).replace(/\n+$/, '');
 
   // What was written must read back as what the analyst wrote.
@@ -207,9 +211,47 @@ export function prepareNarrative(source: NarrativeSource, opts: { footnotePrefix
     return empty;
   }
   return {
-    narrative: { file, markdown: out, sourceLines: sourceLinesOf(again, tree, lines.length), counts: countStructure(again) },
+    narrative: { file, markdown: out, sourceLines: sourceLinesOf(again, tree, lines.length), counts: countStructure(again, out) },
     problems,
   };
+}
+
+/** A piece of Markdown written as is by the serialiser (an escape the analyst wrote). */
+interface RawMarkdown {
+  type: 'rawMarkdown';
+  value: string;
+}
+
+/**
+ * `\@tbl:x`, `\{#tbl:x}`, `Tabla\:` in a narrative are text, not a cross-reference, an attribute
+ * or a caption: the serialiser would write them unescaped, so their escapes are kept.
+ */
+function keepEscapes(tree: Root, markdown: string): void {
+  walk(tree, (node, parent) => {
+    if (node.type !== 'text' || !parent || !node.position) return;
+    const source = markdown.slice(node.position.start.offset!, node.position.end.offset!);
+    const escaped = new Set<number>();
+    for (const ch of ['@', '{', ':']) {
+      const literal = literalOccurrences(source, ch);
+      let nth = 0;
+      for (let i = 0; i < node.value.length; i++) {
+        if (node.value[i] !== ch) continue;
+        if (literal?.[nth] === false) escaped.add(i);
+        nth++;
+      }
+    }
+    if (escaped.size === 0) return;
+    const pieces: (RawMarkdown | { type: 'text'; value: string })[] = [];
+    let last = 0;
+    for (const i of [...escaped].sort((a, b) => a - b)) {
+      if (i > last) pieces.push({ type: 'text', value: node.value.slice(last, i) });
+      pieces.push({ type: 'rawMarkdown', value: `\\${node.value[i]}` });
+      last = i + 1;
+    }
+    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+    const at = parent.children.indexOf(node as never);
+    (parent.children as unknown[]).splice(at, 1, ...pieces);
+  });
 }
 
 /** Whether the raw text of a fenced code node ends with a fence closing `open`. */
@@ -243,12 +285,12 @@ function rewrite(node: Parent, fn: (node: Nodes) => Nodes[] | undefined): void {
 function signature(node: Nodes): string {
   const parts: string[] = [];
   walk(node, (n) => {
-    if (n.type === 'text' || n.type === 'root') return;
+    if (n.type === 'text' || n.type === 'root' || (n.type as string) === 'rawMarkdown') return;
     let s = n.type;
     if (n.type === 'heading') s += n.depth;
     if (n.type === 'list') s += n.ordered ? 'o' : 'u';
     if (n.type === 'code') s += `:${n.value.length}`;
-    if ('children' in n) s += `(${n.children.length})`;
+    if ('children' in n) s += `(${(n.children as Nodes[]).filter((c) => c.type !== 'text' && (c.type as string) !== 'rawMarkdown').length})`;
     parts.push(s);
   });
   return parts.join(' ');
@@ -277,10 +319,23 @@ function sourceLinesOf(written: Root, original: Root, fileLines: number): number
   return map;
 }
 
+/**
+ * A paragraph opening with a caption or source marker (`Tabla:`…), as the DOCX writer sees it:
+ * in the text and, when the source is known, unescaped in the source (`Tabla\\:` is data).
+ */
+export function startsWithMarker(n: RootContent | undefined, re: RegExp, source?: string): boolean {
+  if (n?.type !== 'paragraph') return false;
+  const first = n.children[0];
+  if (first?.type !== 'text' || !re.test(first.value)) return false;
+  const start = first.position?.start.offset;
+  const end = first.position?.end.offset;
+  return source === undefined || start === undefined || end === undefined || re.test(source.slice(start, end));
+}
+
 /** Chapters (level-1 headings), tables and figures of a parsed piece of the report, as the DOCX writer sees them. */
-export function countStructure(tree: Root): StructureCounts {
+export function countStructure(tree: Root, source?: string): StructureCounts {
   const counts = { ...NO_COUNTS };
-  const startsWith = (n: RootContent | undefined, re: RegExp) => n?.type === 'paragraph' && n.children[0]?.type === 'text' && re.test(n.children[0].value);
+  const startsWith = (n: RootContent | undefined, re: RegExp) => startsWithMarker(n, re, source);
   const imageOnly = (n: RootContent | undefined) =>
     n?.type === 'paragraph' && n.children.filter((c) => !(c.type === 'text' && c.value.trim() === '')).length === 1 && n.children.some((c) => c.type === 'image');
   const visitParent = (children: RootContent[], top: boolean) => {

@@ -14,7 +14,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { UserError, type Problem } from '../../util/errors.js';
-import { NO_COUNTS, parseMarkdown, type StructureCounts } from './narrative.js';
+import { NO_COUNTS, parseMarkdown, startsWithMarker, type StructureCounts } from './narrative.js';
 import { closesFence, openingFence } from './normalise.js';
 
 /** A narrative's place in the assembled Markdown. */
@@ -80,12 +80,12 @@ export function declaredElements(lines: string[], skip: (line: number) => boolea
 }
 
 /** Start lines (0-based) of each kind of element in the parsed document. */
-function foundElements(tree: Root): Map<Kind, Set<number>> {
+function foundElements(tree: Root, source: string): Map<Kind, Set<number>> {
   const found = new Map<Kind, Set<number>>(Object.keys(NO_COUNTS).map((k) => [k as Kind, new Set<number>()]));
   const add = (kind: Kind, node: RootContent | undefined) => {
     if (node?.position) found.get(kind)!.add(node.position.start.line - 1);
   };
-  const startsWith = (n: RootContent | undefined, re: RegExp) => n?.type === 'paragraph' && n.children[0]?.type === 'text' && re.test(n.children[0].value);
+  const startsWith = (n: RootContent | undefined, re: RegExp) => startsWithMarker(n, re, source);
   const imageOnly = (n: RootContent | undefined) =>
     n?.type === 'paragraph' && n.children.filter((c) => !(c.type === 'text' && c.value.trim() === '')).length === 1 && n.children.some((c) => c.type === 'image');
   const visit = (children: RootContent[], top: boolean) => {
@@ -119,7 +119,7 @@ export function checkStructure(markdown: string, opts: StructureOptions, tree: R
   const inNarrative = (line: number) => opts.narratives.find((n) => line >= n.start && line < n.end);
   const restart = new Set([...opts.chapters.map((c) => c.start), ...opts.narratives.map((n) => n.end)]);
   const declared = declaredElements(lines, (i) => inNarrative(i) !== undefined, restart);
-  const found = foundElements(tree);
+  const found = foundElements(tree, markdown);
 
   const expected: StructureCounts = { ...NO_COUNTS };
   for (const d of declared) expected[d.kind]++;

@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { DOCX_SOURCE } from '../errors.js';
 import type { CaptionLabel, DocxCaption } from '../mdast-nodes.js';
-import { stripLeading, stripTrailingAttributes } from './attributes.js';
+import { startsWithMarker, stripLeading, stripTrailingAttributes } from './attributes.js';
 import { docxData } from './data.js';
 
 const TABLE_CAPTION = /^\s*Tabla:\s*/;
@@ -29,8 +29,9 @@ function isImageParagraph(node: RootContent | undefined): boolean {
   return meaningful.length === 1 && meaningful[0]!.type === 'image';
 }
 
-function startsWith(node: RootContent | undefined, re: RegExp): boolean {
-  return node?.type === 'paragraph' && node.children[0]?.type === 'text' && re.test(node.children[0].value);
+/** A paragraph opening with a marker the source wrote unescaped (`Tabla\\:` from data is text). */
+function startsWith(node: RootContent | undefined, re: RegExp, file?: VFile): boolean {
+  return node?.type === 'paragraph' && startsWithMarker(node.children, re, file);
 }
 
 export function remarkDocxCaptions() {
@@ -42,7 +43,7 @@ export function remarkDocxCaptions() {
     const makeCaption = (label: CaptionLabel, para: Paragraph, prefix: RegExp, keepNext: boolean): DocxCaption => {
       const children: PhrasingContent[] = para.children;
       stripLeading(children, prefix);
-      const attrs = stripTrailingAttributes(children);
+      const attrs = stripTrailingAttributes(children, file);
       const number = ++counters[label];
       const bookmark = captionBookmark(label, number);
       const expected = label === 'Tabla' ? 'tbl' : 'fig';
@@ -69,7 +70,7 @@ export function remarkDocxCaptions() {
       for (let i = 0; i < input.length; i++) {
         const node = input[i]!;
         const next = input[i + 1];
-        if (startsWith(node, TABLE_CAPTION)) {
+        if (startsWith(node, TABLE_CAPTION, file)) {
           if (next?.type !== 'table') problem(node, '«Tabla: …» debe ir justo antes de una tabla.');
           else {
             const caption = makeCaption('Tabla', node as Paragraph, TABLE_CAPTION, true);
@@ -81,19 +82,19 @@ export function remarkDocxCaptions() {
           }
         } else if (isImageParagraph(node)) {
           const image = (node as Paragraph).children.find((c) => c.type === 'image')!;
-          const hasCaption = startsWith(next, FIGURE_CAPTION);
+          const hasCaption = startsWith(next, FIGURE_CAPTION, file);
           out.push({ type: 'docxFigure', image, keepNext: hasCaption, position: node.position });
           if (hasCaption) {
             const after = input[i + 2];
-            out.push(makeCaption('Figura', next as Paragraph, FIGURE_CAPTION, startsWith(after, SOURCE)));
+            out.push(makeCaption('Figura', next as Paragraph, FIGURE_CAPTION, startsWith(after, SOURCE, file)));
             i++;
           }
           afterFloat = true;
           continue;
-        } else if (startsWith(node, FIGURE_CAPTION)) {
+        } else if (startsWith(node, FIGURE_CAPTION, file)) {
           problem(node, '«Figura: …» debe ir justo después de un párrafo que contenga solo una imagen.');
-        } else if (afterFloat && startsWith(node, SOURCE)) {
-          out.push({ type: 'docxSource', children: (node as Paragraph).children, keepNext: startsWith(next, SOURCE) || undefined, position: node.position });
+        } else if (afterFloat && startsWith(node, SOURCE, file)) {
+          out.push({ type: 'docxSource', children: (node as Paragraph).children, keepNext: startsWith(next, SOURCE, file) || undefined, position: node.position });
           continue;
         } else if (node.type === 'table') {
           out.push(node);

@@ -4,6 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { DOCX_SOURCE } from '../errors.js';
 import { docxData, type CaptionTarget } from './data.js';
+import { literalOccurrences, sourceOf } from '../../../render/markdown/source.js';
 
 const REFERENCE = /@(tbl|fig):([\p{L}\p{N}_-]+(?:[.:][\p{L}\p{N}_-]+)*)/gu;
 
@@ -25,8 +26,12 @@ function split(text: Text, targets: Map<string, CaptionTarget>, file: VFile): Ph
   if (!REFERENCE.test(text.value)) return undefined;
   REFERENCE.lastIndex = 0;
   const out: PhrasingContent[] = [];
+  // Only an `@` the Markdown wrote as such opens a reference; data prints `\@` (escape.ts).
+  const literal = literalOccurrences(sourceOf(file, text), '@');
   let last = 0;
   for (const m of text.value.matchAll(REFERENCE)) {
+    const nth = (text.value.slice(0, m.index).match(/@/g) ?? []).length;
+    if (literal && literal[nth] === false) continue;
     const key = `${m[1]}:${m[2]}`;
     if (m.index > last) out.push({ type: 'text', value: text.value.slice(last, m.index) });
     const target = targets.get(key);
@@ -39,6 +44,7 @@ function split(text: Text, targets: Map<string, CaptionTarget>, file: VFile): Ph
     }
     last = m.index + m[0].length;
   }
+  if (last === 0) return undefined;
   if (last < text.value.length) out.push({ type: 'text', value: text.value.slice(last) });
   return out;
 }
