@@ -12,7 +12,7 @@ import type { StateData } from '../load/types.js';
 import type { Statistic } from '../schemas/datasets.js';
 import { protectLinkedTables, SUPPRESSION_NOTE, type SuppressedCount as RawCount } from '../privacy/suppress.js';
 import { formatDate } from '../util/format-es.js';
-import type { Category, StatisticsAnalysis, SuppressedCount, SuppressedRow, SuppressedTable } from './types.js';
+import type { Category, StatisticsAnalysis, SuppressedCount, SuppressedRow, SuppressedTable, SuppressionAuditSummary } from './types.js';
 
 export const SEX_LABELS: Record<Statistic['sexo'], string> = { Mujer: 'Mujeres', Hombre: 'Hombres', 'No identificado': 'No identificado' };
 export const AGE_LABELS: Record<Statistic['rango_edad'], string> = {
@@ -40,16 +40,22 @@ interface TableInput {
 }
 
 /** Suppresses tables that share their rows (and row totals) together and audits them; see protectLinkedTables. */
-function linkedTables(inputs: TableInput[], threshold: number): SuppressedTable[] {
-  const out = protectLinkedTables(inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid })), threshold).tables;
-  return out.map((t, k) => ({
+function linkedTables(inputs: TableInput[], threshold: number): { tables: SuppressedTable[]; audit: SuppressionAuditSummary } {
+  const p = protectLinkedTables(inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid })), threshold);
+  const audit: SuppressionAuditSummary = {
+    unsafeBefore: p.before.filter((a) => !a.safe).length,
+    extraHidden: p.auditForced,
+    hidden: p.audit.length,
+    unsafeAfter: p.audit.filter((a) => !a.safe).length,
+  };
+  return { audit, tables: p.tables.map((t, k) => ({
     rows: inputs[k]!.rows,
     columns: inputs[k]!.columns,
     cells: t.cells.map((r) => r.map(safeCount)),
     rowTotals: t.rowTotals.map(safeCount),
     colTotals: t.colTotals.map(safeCount),
     total: safeCount(t.total),
-  }));
+  })) };
 }
 
 function relevantColumns<K extends string>(keys: readonly K[], labels: Record<K, string>, rows: Statistic[], get: (r: Statistic) => K): Category[] {
@@ -81,10 +87,11 @@ export function analyseStatistics(data: StateData): StatisticsAnalysis {
 
   const sexCols = relevantColumns(['Mujer', 'Hombre', 'No identificado'] as const, SEX_LABELS, rows, (r) => r.sexo);
   const ageCols = relevantColumns(['Menores de edad (0-17)', 'Adultos (18 y más)', 'No especificado', 'No identificado'] as const, AGE_LABELS, rows, (r) => r.rango_edad);
-  const [yearBySex, yearByAgeBand] = linkedTables([
+  const linked = linkedTables([
     { rows: yearCats, columns: sexCols, grid: grid(years, sexCols, rows, (r) => r.sexo) },
     { rows: yearCats, columns: ageCols, grid: grid(years, ageCols, rows, (r) => r.rango_edad) },
-  ], threshold) as [SuppressedTable, SuppressedTable];
+  ], threshold);
+  const [yearBySex, yearByAgeBand] = linked.tables as [SuppressedTable, SuppressedTable];
 
   const all = [yearBySex, yearByAgeBand].flatMap((t) => [...t.cells.flat(), ...t.rowTotals, ...t.colTotals, t.total]);
   const first = years[0];
@@ -109,5 +116,6 @@ export function analyseStatistics(data: StateData): StatisticsAnalysis {
     anySuppressed: all.some((c) => c.suppressed),
     note: SUPPRESSION_NOTE(threshold),
     chartNote: chartNote(threshold),
+    audit: linked.audit,
   };
 }

@@ -373,6 +373,19 @@ export interface StatisticsAnalysis {
   note: string;
   /** Short note for figures: "Los valores menores que 5 se omiten por confidencialidad; …". */
   chartNote: string;
+  /** Interval audit of the two tables (src/privacy/audit.ts): counts only, never a value. */
+  audit: SuppressionAuditSummary;
+}
+
+/** What the interval audit did (npm run privacy prints it). */
+export interface SuppressionAuditSummary {
+  /** Hidden quantities that the pattern rules alone left recoverable or narrowed. */
+  unsafeBefore: number;
+  /** Cells hidden in addition because of the audit. */
+  extraHidden: number;
+  /** Hidden quantities in the final publication, and how many of them fail the rule (0). */
+  hidden: number;
+  unsafeAfter: number;
 }
 
 // ---------------------------------------------------------------------------

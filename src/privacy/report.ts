@@ -96,6 +96,8 @@ export interface PrivacyReportInput {
   today: string;
   threshold: number;
   suppressions: SuppressionEntry[];
+  /** The interval audit of the official statistics (src/analyse/statistics.ts), when analysed. */
+  audit?: { unsafeBefore: number; extraHidden: number; hidden: number; unsafeAfter: number };
   consent: ReturnType<typeof consentSummary>;
   identifiers: Problem[];
   retention: RetentionStatus[];
@@ -128,6 +130,14 @@ export function buildPrivacyReport(r: PrivacyReportInput): PrivacyReport {
       const what = s.kind === 'gráfica' ? (s.suppressed === 1 ? 'valor no se grafica' : 'valores no se grafican') : s.suppressed === 1 ? 'celda suprimida' : 'celdas suprimidas';
       L.push(`   - ${whereLabel(s.where)} (${s.kind}): ${formatNumber(s.suppressed)} de ${formatNumber(s.cells)} ${what}`);
     }
+  }
+  if (r.audit && r.audit.hidden > 0) {
+    const a = r.audit;
+    L.push(`   Auditoría de intervalos de las cifras oficiales (docs/privacidad.md): ${a.unsafeBefore === 0
+      ? 'las reglas de supresión bastaron'
+      : `${plural(a.unsafeBefore, 'celda oculta quedaba', 'celdas ocultas quedaban')} deducible${a.unsafeBefore === 1 ? '' : 's'} o acotada${a.unsafeBefore === 1 ? '' : 's'} con lo publicado; se ${a.extraHidden === 1 ? 'ocultó 1 celda más' : `ocultaron ${formatNumber(a.extraHidden)} celdas más`}`}. ${a.unsafeAfter === 0
+      ? `Ninguna de las ${formatNumber(a.hidden)} cifras ocultas puede deducirse ni acotarse más allá de su etiqueta.`
+      : `✖ ${plural(a.unsafeAfter, 'cifra oculta sigue', 'cifras ocultas siguen')} en riesgo.`}`);
   }
   L.push('');
 
@@ -168,6 +178,12 @@ export function buildPrivacyReport(r: PrivacyReportInput): PrivacyReport {
 }
 
 /** Assembles the report input for a loaded state (analysis optional). */
+/** The statistics audit summary of an Analysis-like object, if it has one. */
+function auditOf(analysis: unknown): PrivacyReportInput['audit'] {
+  const a = (analysis as { statistics?: { audit?: PrivacyReportInput['audit'] } } | undefined)?.statistics?.audit;
+  return a && typeof a.hidden === 'number' ? a : undefined;
+}
+
 export function privacyReportForState(data: StateData, opts: { today: string; roster?: Roster; analysis?: unknown }): PrivacyReport {
   const threshold = data.project?.privacidad?.umbral_supresion ?? 5;
   return buildPrivacyReport({
@@ -176,6 +192,7 @@ export function privacyReportForState(data: StateData, opts: { today: string; ro
     today: opts.today,
     threshold,
     suppressions: opts.analysis ? collectSuppressions(opts.analysis) : [],
+    ...(auditOf(opts.analysis) ? { audit: auditOf(opts.analysis)! } : {}),
     consent: consentSummary(data.segmentos.rows, interviewsById(data.entrevistas.rows)),
     identifiers: checkInputs(data, opts.roster),
     retention: retentionStatus(data.config, opts.today),

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/pipeline/products/diagnostico.js';
+import { reviewStatePrivacy } from '../../src/pipeline/privacy-review.js';
 import { attainableIntervals, feasibleIntervals, formatInterval, modelOf, type Interval, type PublishedTable, type PublishedValue } from '../../src/privacy/audit.js';
 import { suppressLinkedTables } from '../../src/privacy/suppress.js';
 import { SESNSP_REAL, copyProject } from '../pipeline/helpers.js';
@@ -154,6 +155,12 @@ function realValues(clave: number): Map<string, number> {
 }
 
 describe.skipIf(!present)('auditoría con el archivo nacional real (--sesnsp)', () => {
+  it('npm run privacy says what the audit found and fixed (counts only)', async () => {
+    const r = await reviewStatePrivacy('chihuahua', { root: copyProject(), sesnspFile: SESNSP_REAL, today: '2026-07-01' });
+    // Chihuahua, dic24: 2021 «24 | <5 | <5 | 32» (both 4), 2022 by age ([1, 1] and [5, 5]), 2024 by age ([1, 3])
+    expect(r.text).toMatch(/Auditoría de intervalos de las cifras oficiales .*: 5 celdas ocultas quedaban deducibles o acotadas con lo publicado; se ocultaron 3 celdas más\. Ninguna de las 35 cifras ocultas puede deducirse ni acotarse/);
+  }, 60_000);
+
   for (const [slug, clave] of [['chihuahua', 8], ['chiapas', 7]] as const) {
     it(`${slug}: nothing printed recovers or narrows a hidden count`, async () => {
       const pub = await publication(slug, SESNSP_REAL);
