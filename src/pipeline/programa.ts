@@ -15,6 +15,7 @@ import { renderGanttPng, ganttSize } from '../render/charts/gantt.js';
 import type { Names } from '../render/programa/markdown.js';
 import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../write/docx/index.js';
 import { UserError } from '../util/errors.js';
+import { formatList } from '../util/format-es.js';
 import { displayPath } from '../util/paths.js';
 import type { OutputPrivacy, ProductRequest } from './product.js';
 
@@ -47,8 +48,7 @@ export function programmePrivacy(project: ProjectConfig): OutputPrivacy {
 }
 
 export function programmeStates(names: Names): string {
-  const list = Object.values(names.states);
-  return list.length > 1 ? `${list.slice(0, -1).join(', ')} y ${list.at(-1)}` : (list[0] ?? '');
+  return formatList(Object.values(names.states));
 }
 
 /** The same DOCX writer as the diagnostics; Markdown problems become a Spanish UserError at the twin's lines. */

@@ -271,6 +271,9 @@ export function finalReportMarkdown(i: FinalReportInput): string {
     ...(i.diagnostics.length ? [`Diagnósticos de ${formatList(i.diagnostics.map((d) => d.state))}.`] : []),
     ...(fcs.length ? [`${plural(fcs.length, 'flujograma')} de ${plural(i.flowcharts.length, 'estado')}, ${fcs.filter((r) => r.status !== 'Borrador').length} de ellos validados con los CIE o en versión final.`] : []),
   ].map((x) => `- ${e(x, { blockStart: false })}`).join('\n')}`);
+  const starts = data.plan.actividades.map((a) => a.inicio).sort();
+  const ends = data.plan.actividades.map((a) => a.fin).sort();
+  out.push(`## Alcance\n\n${e(`La consultoría se programó del ${formatDate(starts[0]!)} al ${formatDate(ends.at(-1)!)} en ${formatList(Object.values(names.states))}, con ${plural(data.plan.actividades.length, 'actividad', 'actividades')} y ${plural(data.plan.productos.length, 'producto')} cuyos pagos suman el 100 % del contrato (${formatList(data.plan.productos.map((p) => `${p.id}: ${formatNumber(p.pago)} %`))}).`)}\n\n${e(`El informe presenta las actividades realizadas y el cronograma, el estado y un resumen de cada producto, el registro de acuerdos, los indicadores de desempeño y las conclusiones; los anexos reúnen las ${plural(data.minutes.length, 'minuta')} de las reuniones, numeradas por fecha.`)}`);
   out.push('# Actividades realizadas');
   out.push(`Tabla: Actividades del plan y reuniones realizadas {#tbl:final-actividades}\n\n${table(['Actividad', 'Periodo', 'Reuniones (minutas)'], ['l', 'l', 'l'], activitiesIn(data, '0000-01-01', date).map(({ activity: a, minutes }) => [
     c(`${a.id} · ${a.titulo}`), `${formatDate(a.inicio)} a ${formatDate(a.fin)}`, minutes.length ? minutes.map((m) => `Anexo ${m.number}`).join(', ') : '—',
