@@ -154,7 +154,7 @@ function outputsList(s: ProductStatus): string {
 }
 
 export function ganttFigure(g: GanttSpec): string {
-  return `![${e(g.alt, { blockStart: false })}](grafica:${g.id})\n\nFigura: ${e(g.caption, { blockStart: false })} {#fig:${g.id}}\n\n${e(g.source)}`;
+  return `![${e(g.alt, { blockStart: false })}](grafica:${g.id})\n\nFigura: ${e(g.caption, { blockStart: false })} {#fig:${g.id}}\n\nFuente: ${e(g.source.replace(/^Fuente:\s*/, ''), { blockStart: false })}`;
 }
 
 export function planMarkdown(data: ProgrammeData, names: Names, statuses: ProductStatus[], gantt: GanttSpec, date: string): string {
