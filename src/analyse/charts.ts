@@ -77,6 +77,9 @@ export function buildCharts(a: ChartInputs): ChartSpec[] {
       source: `Fuente: elaboración propia con base en las entrevistas realizadas ${iv.period.text}.`,
       labels: iv.bySector.map((r) => r.label),
       series: one('Entrevistas', iv.bySector),
+      ...(iv.bySector.some((r) => r.suppressed)
+        ? { note: `Para no identificar a las personas entrevistadas, no se grafican los sectores con menos de ${formatNumber(iv.countThreshold)} entrevistas ni los que permitirían deducirlos.` }
+        : {}),
       xAxisTitle: 'Sector',
       yAxisTitle: 'Número de entrevistas',
       showValues: true,
