@@ -53,6 +53,10 @@ describe('informe de la entrevista y análisis rápido (tabasco)', () => {
       expect(text).toContain(s);
     }
     expect(text).toContain('Ley para Prevenir, Atender y Erradicar la Trata de Personas en el Estado de Tabasco');
+    // The map of the project's states (package-shipped outlines) is a figure with its counts in the alt text.
+    const xml = await docxXml(`${ANALYSIS}.docx`);
+    expect(xml).toMatch(/descr="Mapa de México[^"]*Chiapas, 24; Chihuahua, 24; Tabasco, 17; sin mapeo en los datos del programa: Baja California y Ciudad de México\."/);
+    expect(text).toContain('Figura 3. Organizaciones que brindan servicios a víctimas mapeadas en los estados del programa');
     expect(text).toMatch(/Chihuahua/);
   });
 

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { analyseRapid, comparisonView, type MappingView, type StateComparisonInput } from '../../analyse/rapid.js';
-import { loadRapidState } from '../../load/rapid.js';
+import { loadMapping, loadRapidState, RAPID_FILES } from '../../load/rapid.js';
 import { listStates, loadDataset, loadStateConfig } from '../../load/state.js';
 import { hasStateFlowcharts, loadStateFlowcharts } from '../../flowcharts/index.js';
 import { FLOW_STATUS } from '../../flowcharts/types.js';
@@ -17,6 +17,8 @@ import { chartContext, deskContext, interviewContext, mappingContext, renderDocu
 import { chartParts } from '../../privacy/guard.js';
 import { SAMPLE_NOTICE } from '../../write/docx/builders/front-matter.js';
 import { buildXlsx, type XlsxSheet } from '../../write/xlsx/index.js';
+import { MAP_ATTRIBUTION, renderStatesMapPng } from '../../render/map/index.js';
+import { formatList, formatNumber } from '../../util/format-es.js';
 import { UserError, type Problem } from '../../util/errors.js';
 import { displayPath } from '../../util/paths.js';
 import type { Product } from '../product.js';
@@ -43,6 +45,38 @@ function comparisonInputs(root: string): StateComparisonInput[] {
   });
   if (problems.length) throw new UserError('La comparación con los otros estados no puede leer sus datos', problems);
   return out;
+}
+
+/** Organisations mapped in each project state (null: the state has no mapping in the data). */
+function organisationCounts(root: string, slug: string, current: number): { slug: string; nombre: string; inegi: number; n: number | null }[] {
+  const problems: Problem[] = [];
+  const out = listStates(root).map((s) => {
+    const config = loadStateConfig(s, root);
+    let n: number | null = null;
+    if (s === slug) n = current;
+    else if (existsSync(path.join(root, 'data', s, 'organizaciones.csv'))) n = loadDataset('organizaciones', s, root, problems).rows.length;
+    else if (existsSync(path.join(root, 'data', s, RAPID_FILES.mapeo))) n = loadMapping(s, root, problems).rows.length;
+    return { slug: s, nombre: config.nombre, inegi: config.clave_inegi, n };
+  });
+  if (problems.length) throw new UserError('El mapa de los estados no puede leer el mapeo de organizaciones de otro estado', problems);
+  return out;
+}
+
+async function statesMap(root: string, slug: string, current: number, style: Parameters<typeof renderStatesMapPng>[1]) {
+  const counts = organisationCounts(root, slug, current);
+  const data = await renderStatesMapPng(counts.map((c) => ({ inegi: c.inegi, value: c.n === null ? '—' : formatNumber(c.n), current: c.slug === slug })), style);
+  const with_ = counts.filter((c) => c.n !== null);
+  const without = counts.filter((c) => c.n === null);
+  const alt = `Mapa de México con los estados del programa resaltados y el número de organizaciones mapeadas en cada uno: ${with_.map((c) => `${c.nombre}, ${formatNumber(c.n!)}`).join('; ')}${without.length ? `; sin mapeo en los datos del programa: ${formatList(without.map((c) => c.nombre))}` : ''}.`;
+  return {
+    image: { data, width: 1200, height: Math.round((498 / 793) * 1200), alt },
+    context: {
+      alt,
+      leyenda: 'Organizaciones que brindan servicios a víctimas mapeadas en los estados del programa',
+      fuente: `mapeos de organizaciones de cada estado (muestra sintética); ${MAP_ATTRIBUTION}.`,
+      nota: without.length ? '«—»: el estado no tiene mapeo de organizaciones en los datos del programa.' : '',
+    },
+  };
 }
 
 function directorySheet(mapeo: MappingView, state: string, sample: boolean, cut: string): XlsxSheet {
@@ -85,7 +119,9 @@ export const analisisRapido: Product = {
     const byId = new Map(a.charts.map((c) => [c.id, c]));
     const comparacion = comparisonView(slug, comparisonInputs(req.root));
     const t = rapidTargets(req, slug, 'analisis_rapido');
+    const map = await statesMap(req.root, slug, a.mapping.total, req.project.estilo);
     const context = {
+      mapa: map.context,
       estado: config,
       revision: deskContext(a.desk),
       entrevista: interviewContext(a.interview),
@@ -102,7 +138,7 @@ export const analisisRapido: Product = {
       keywords: ['trata de personas', 'análisis rápido', config.nombre, config.cie.nombre],
       indexes: true,
     });
-    const docx = await compileDocx(markdown, info, a.charts, req.root, t.markdown);
+    const docx = await compileDocx(markdown, info, a.charts, req.root, t.markdown, new Map([['mapa:estados', map.image]]));
     const xlsxPath = rapidOutput(req, slug, 'directorio_organizaciones');
     const xlsx = await buildXlsx(directorySheet(a.mapping, config.nombre, config.datos_de_muestra, a.mapping.corte), {
       title: `Directorio de organizaciones — ${config.nombre}`,
@@ -114,7 +150,7 @@ export const analisisRapido: Product = {
     });
     return {
       files: [{ target: t.docx, bytes: docx }, { target: t.markdown, bytes: markdown, twin: true }, { target: xlsxPath, bytes: xlsx }],
-      privacy: { slug, allow: allowedContacts(rapid), authors: config.autores, extraParts: chartParts(a.charts, displayPath(req.outRoot, t.docx)) },
+      privacy: { slug, allow: allowedContacts(rapid), authors: config.autores, extraParts: [...chartParts(a.charts, displayPath(req.outRoot, t.docx)), { output: displayPath(req.outRoot, t.docx), part: 'mapa de los estados', text: map.image.alt }] },
       summary: `análisis rápido y directorio de ${a.mapping.total} organizaciones`,
     };
   },

@@ -94,9 +94,11 @@ export function coverInfo(project: ProjectConfig, config: StateConfig, doc: { ti
 }
 
 /** Markdown twin → DOCX with the diagnostics' writer; charts by `grafica:<id>`. */
-export async function compileDocx(markdown: string, info: DocxInfo, charts: ChartSpec[], root: string, twin: string): Promise<Buffer> {
+export async function compileDocx(markdown: string, info: DocxInfo, charts: ChartSpec[], root: string, twin: string, extra: Map<string, { data: Buffer; width: number; height: number; alt: string }> = new Map()): Promise<Buffer> {
   const byId = new Map(charts.map((c) => [c.id, c]));
   const images: ImageResolver = async (url) => {
+    const own = extra.get(url);
+    if (own) return own;
     const id = /^grafica:(.+)$/.exec(url)?.[1];
     const spec = id ? byId.get(id) : undefined;
     if (!spec) return undefined;
