@@ -201,12 +201,16 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
     const runs = laneRuns(layout);
     const lanes = [...new Set(layout.steps.map((s) => s.lane))];
     const decisions = layout.steps.filter((s) => s.tipo === 'decision').length;
-    const sentence = `${plural(layout.steps.length, 'paso', 'pasos')} a cargo de ${plural(lanes.length, 'institución', 'instituciones')}${decisions ? `, con ${plural(decisions, 'decisión', 'decisiones')}` : ''}. La ruta, en orden:`;
-    const chars = (items: { lane: string; steps: string[] }[]) => items.reduce((t, r) => t + r.lane.length + range(r.steps).length + 1, sentence.length);
-    // consecutive runs when they fit the budget; else one box per institution with all its steps
-    const items = runs.length <= 12 && chars(runs) + opts.title.length + meta(layout).length + (opts.footer && !opts.masterName ? opts.footer.length : 0) <= BUDGET + 80 ? runs : lanes.map((lane) => ({ lane, steps: layout.steps.filter((s) => s.lane === lane).map((s) => s.number) }));
+    const sentence = `La ruta tiene ${plural(layout.steps.length, 'paso', 'pasos')} a cargo de ${plural(lanes.length, 'institución', 'instituciones')}${decisions ? `, con ${plural(decisions, 'decisión', 'decisiones')}` : ''}. En orden:`;
+    let brief = false;
+    // «pasos 3, 5 y 9»; when the slide would show too much, an institution with many steps shows their number
     const label = (r: { steps: string[] }) => (r.steps.every((n, i) => i === 0 || Number(n) === Number(r.steps[i - 1]) + 1)
-      ? range(r.steps) : `pasos ${formatList(r.steps)}`);
+      ? range(r.steps) : brief && r.steps.length > 3 ? plural(r.steps.length, 'paso', 'pasos') : `pasos ${formatList(r.steps)}`);
+    const chars = (items: { lane: string; steps: string[] }[]) => items.reduce((t, r) => t + r.lane.length + label(r).length + 2, sentence.length);
+    // consecutive runs when they fit the budget; else one box per institution with all its steps
+    const items = runs.length <= 12 && chars(runs) + opts.title.length + meta(layout).length + (opts.footer && !opts.masterName ? opts.footer.length : 0) <= BUDGET + 60 ? runs : lanes.map((lane) => ({ lane, steps: layout.steps.filter((s) => s.lane === lane).map((s) => s.number) }));
+    const limit = BUDGET + 60 - opts.title.length - meta(layout).length - (opts.footer && !opts.masterName ? opts.footer.length : 0);
+    if (chars(items) > limit) brief = true;
     const { slide, info } = newSlide('resumen', opts.title);
     text(slide, info, sentence, { x: content.x, y: top, w: content.width, h: 0.55 }, { font, size: FLOW_PT.overview, name: 'resumen de la ruta' });
     const perRow = items.length <= 4 ? items.length : items.length <= 8 ? Math.ceil(items.length / 2) : Math.ceil(items.length / 3);
@@ -234,7 +238,7 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
       }
     });
     info.notes = [
-      `${opts.title}: ${sentence.replace(/ La ruta, en orden:$/, '')}`,
+      `${opts.title}. ${sentence.replace(/ En orden:$/, '')}`,
       `La ruta: ${items.map((r) => `${r.lane} (${label(r)})`).join('; ')}.`,
       'Las diapositivas siguientes presentan cada paso con su responsable; el diagrama completo está en el documento de flujogramas.',
     ].join('\n\n');
@@ -266,7 +270,7 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
     let used = 0;
     let chars = 0;
     for (const r of rowsOf) {
-      if (page.length && (page.length >= cap || used + r.h + 0.08 > avail || fixed + chars + r.chars > BUDGET + 90)) {
+      if (page.length && (page.length >= cap || used + r.h + 0.08 > avail || fixed + chars + r.chars > BUDGET + 70)) {
         out.push(page);
         page = [];
         used = 0;
@@ -285,7 +289,7 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
   const sizes = Array.from({ length: count }, (_, i) => Math.floor(rowsOf.length / count) + (i < rowsOf.length % count ? 1 : 0));
   const even: (typeof rowsOf)[] = [];
   sizes.reduce((start, n) => (even.push(rowsOf.slice(start, start + n)), start + n), 0);
-  const fitsPage = (rows: typeof rowsOf) => rows.reduce((t, r) => t + r.h + 0.08, 0) <= avail && fixed + rows.reduce((t, r) => t + r.chars, 0) <= BUDGET + 90;
+  const fitsPage = (rows: typeof rowsOf) => rows.reduce((t, r) => t + r.h + 0.08, 0) <= avail && fixed + rows.reduce((t, r) => t + r.chars, 0) <= BUDGET + 70;
   const pages = even.every(fitsPage) ? even : greedy;
   pages.forEach((rows, p) => {
     const first = rows[0]!.s.number;

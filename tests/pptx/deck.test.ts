@@ -184,7 +184,9 @@ describe('findings and figures read from the back of a room', () => {
     expect(text).not.toMatch(/\b(?:[02-9]|\d{2,}) (?:barrera|reto|avance|buena práctica)\b(?!s)/);
     expect(text).not.toMatch(/\b1 (?:barreras|retos|avances|buenas prácticas)\b/);
     const b = fixtureAnalysis().byStage.canalizacion;
-    expect(text).toContain(`${b.segments} fragmentos codificados: ${valenceLine(b)}`);
+    expect(text).toContain(`Se codificaron ${b.segments} fragmentos: ${valenceLine(b)}`);
+    // no sentence starts with a digit (the data strip «3 instrumentos normativos · …» is not a sentence)
+    expect(text.split('\n').filter((l) => /^\d/.test(l) && /[a-z]{4,}/.test(l) && !/ · /.test(l))).toEqual([]);
     // each code once on the slide
     for (const f of netFindings(b)) expect(text.split(f.label).length - 1, f.label).toBeLessThanOrEqual(1);
   });
@@ -216,7 +218,7 @@ describe('speaker notes', () => {
     const i = records.findIndex((r) => r.title.startsWith('Canalización'));
     const notes = await notesOf(zip, slideParts[i]!);
     expect(notes).toContain('En la etapa de canalización se codificaron 12 fragmentos');
-    expect(notes).toContain('Directorio interinstitucional desactualizado (8 menciones en 6 entrevistas)');
+    expect(notes).toContain('directorio interinstitucional desactualizado (8 menciones en 6 entrevistas)');
   });
 });
 

@@ -16,9 +16,14 @@ export function paragraphs(...parts: (string | undefined | false | null)[]): str
   return parts.filter((p): p is string => !!p && !!p.trim()).map((p) => p.trim()).join('\n\n');
 }
 
+/** Lower-cases a label's first letter inside a sentence, unless it starts an acronym («INM»). */
+export function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
 export function findingsSentence(title: string, findings: CodeFinding[]): string | undefined {
   if (!findings.length) return undefined;
-  const items = findings.map((f) => `${f.label} (${plural(f.n, 'mención', 'menciones')} en ${plural(f.interviews, 'entrevista')})`);
+  const items = findings.map((f) => `${lowerFirst(f.label)} (${plural(f.n, 'mención', 'menciones')} en ${plural(f.interviews, 'entrevista')})`);
   return `${title}: ${formatList(items)}.`;
 }
 

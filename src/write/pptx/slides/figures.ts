@@ -120,9 +120,9 @@ export const planMethodology: Planner<'metodologia'> = (entry, ctx, index) => [{
     addNotes(h, paragraphs(
       `El diagnóstico combina trabajo de campo y revisión documental. Se realizaron ${plural(iv.total, 'entrevista')} semiestructuradas con ${plural(iv.institutions, 'institución', 'instituciones')} de ${plural(sectors, 'sector', 'sectores')}, ${iv.period.text}.`,
       modality.length ? `Modalidad de las entrevistas: ${formatList(modality)}.` : undefined,
-      top ? `El sector con más entrevistas es ${top.label.toLowerCase()} (${top.nText}, ${top.pctText}).` : undefined,
+      top ? `El sector con más entrevistas es ${top.label.toLowerCase()}: ${top.nText} de ${plural(iv.total, 'entrevista')} (${top.pctText} de las entrevistas).` : undefined,
       chartText,
-      `${iv.withQuoteConsent} entrevistas (${iv.withQuoteConsentPctText}) dieron consentimiento para citar fragmentos; solo de ellas se presentan citas, siempre sin nombres ni cargos.`,
+      `Dieron consentimiento para citar fragmentos ${plural(iv.withQuoteConsent, 'entrevista')} de ${formatNumber(iv.total)} (${iv.withQuoteConsentPctText} de las entrevistas); solo de ellas se presentan citas, siempre sin nombres ni cargos.`,
       `La revisión documental incluyó ${plural(a.coverage.normative.total, 'instrumento normativo', 'instrumentos normativos')} y ${plural(a.coverage.tools.total, 'herramienta oficial', 'herramientas oficiales')}. Corte de las entrevistas: ${iv.cutDateText}.`,
       extraNotes(ctx, entry),
     ));

@@ -1,7 +1,7 @@
 /** Slides of findings and what follows from them: etapa, cobertura, recomendaciones, flujogramas. */
 import { STAGES, type Stage } from '../../../schemas/vocabularies.js';
 import type { CodeFinding, Excerpt, StageBundle } from '../../../analyse/types.js';
-import { formatList, plural } from '../../../util/format-es.js';
+import { formatList, formatNumber, plural } from '../../../util/format-es.js';
 import { CONTENT, columns as cols, rows, split, type Box } from '../geometry.js';
 import { addBullets, addNotes, addRect, addText, newSlide } from '../primitives.js';
 import { addChartPanel, chartById, hasPlottableData } from '../charts.js';
@@ -95,7 +95,7 @@ export const planStage: Planner<'etapa'> = (entry, ctx) => stagesOf(entry, ctx.a
     const h = newSlide(ctx, 'etapa', titleOf(ctx, entry, '{{etapa}}', { etapa: stageLabel }));
     const net = netFindings(b);
     const max = entry.hallazgos ?? 3;
-    const summary = `${plural(b.segments, 'fragmento codificado', 'fragmentos codificados')}: ${valenceLine(b)}`;
+    const summary = `${b.segments === 1 ? 'Se codificó 1 fragmento' : `Se codificaron ${formatNumber(b.segments)} fragmentos`}: ${valenceLine(b)}`;
     const stats = [
       plural(b.instruments.length, 'instrumento normativo', 'instrumentos normativos'),
       plural(b.tools.length, 'herramienta oficial', 'herramientas oficiales'),
@@ -123,7 +123,8 @@ export const planStage: Planner<'etapa'> = (entry, ctx) => stagesOf(entry, ctx.a
       const lists = panels.map((b) => (b ? { x: b.x, y: b.y + HEAD + 0.05, w: b.w, h: b.h - HEAD - 0.05 } : undefined));
       const fitted = groups.map((g, i) => (g.length && lists[i] ? fitBullets(g.map(netSentence), lists[i]!, bulletFit) : undefined));
       const quoteFits = !quote || !quoteBox || fits(`«${quote.text}»`, { x: 0, y: 0, w: quoteBox.w - 0.3, h: quoteBox.h - 0.42 }, 18, { maxLines: 2 });
-      const whole = quoteFits && fitted.every((f) => !f || (!f.truncated && f.pages.length === 1));
+      const stripFits = !stripBox || fits(stats, stripBox, 18, { bold: true, maxLines: 1 });
+      const whole = quoteFits && stripFits && fitted.every((f) => !f || (!f.truncated && f.pages.length === 1));
       const chars = h.record.title.length + summary.length + 55 + groups.flat().reduce((t, f) => t + netSentence(f).length + 1, 0)
         + (withQuote && quote ? quote.text.length + quote.attribution.length + 4 : 0) + (withStrip ? stats.length : 0);
       const size = Math.min(...fitted.map((f) => f?.fontSize ?? bulletFit.max));
