@@ -12,7 +12,7 @@ import { fechaOption, runProgrammeProducts } from './programa-run.js';
 import { parseCli, runCli } from './run.js';
 
 const USAGE = `Uso:
-  npm run informe -- actividades <n>       informe de actividades del periodo n (p. ej. 2)
+  npm run informe -- actividades <n>       informe de actividades del periodo n (p. ej. 2; también --periodo 2)
   npm run informe -- actividades --todos   informes de actividades de todos los periodos
   npm run informe -- final                 informe final (con las minutas como anexos)
   npm run informe -- --todos               todos los informes
@@ -25,11 +25,13 @@ Datos: data/programa/. Salidas: reports/programa/informe-actividades-<n>.{docx,m
 async function main(): Promise<void> {
   const { values, positionals } = parseCli({
     allowPositionals: true,
-    options: { todos: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, fecha: { type: 'string' } },
+    options: { todos: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, fecha: { type: 'string' }, periodo: { type: 'string' } },
   }, USAGE);
   const fecha = fechaOption(values.fecha, USAGE);
   const options: ProductOptions = fecha ? { fecha } : {};
-  const [kind, n, ...rest] = positionals;
+  const [kind, positional, ...rest] = positionals;
+  if (values.periodo !== undefined && positional !== undefined) throw new UserError(`Indique el periodo una sola vez (actividades 2 o actividades --periodo 2).\n${USAGE}`);
+  const n = positional ?? values.periodo;
   let products: Product[];
   if (rest.length) throw new UserError(`argumento inesperado: ${rest[0]}\n${USAGE}`);
   if (!kind && values.todos) {
