@@ -8,7 +8,7 @@ import 'core-js/actual/iterator/index.js';
 import path from 'node:path';
 import { loadProjectConfig, projectRoot } from '../config/project.js';
 import { comparacion } from '../pipeline/products/comparacion.js';
-import { flujogramas, renderChangelog } from '../pipeline/products/flujogramas.js';
+import { checkFinalSet, flujogramas, renderChangelog } from '../pipeline/products/flujogramas.js';
 import { runProducts } from '../pipeline/run.js';
 import { commitFiles } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
@@ -20,6 +20,7 @@ const USAGE = `Uso:
   npm run flujogramas -- --todos             genera los de todos los estados con el producto «flujogramas»
                                              y la comparación de rutas entre estados
   npm run flujogramas -- --todos --check     comprueba que los .md confirmados estén al día (no escribe nada)
+  npm run flujogramas -- --todos --final     el juego final: se niega si algún flujograma no está validado con su CIE
   npm run flujogramas -- --comparar [--check] solo la comparación de rutas entre estados
   npm run flujogramas -- --cambios <a.yaml> <b.yaml> [--salida cambios.md]
                                              registro de cambios entre dos versiones de un flujograma`;
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
       all: { type: 'boolean', default: false },
       cambios: { type: 'boolean' },
       comparar: { type: 'boolean' },
+      final: { type: 'boolean' },
       check: { type: 'boolean' },
       salida: { type: 'string' },
     },
@@ -54,6 +56,10 @@ async function main(): Promise<void> {
   if (values.comparar && (all || positionals.length)) throw new UserError(`--comparar va solo (o con --check); --todos ya incluye la comparación.\n${USAGE}`);
   if (!all && !values.comparar && positionals.length !== 1) throw new UserError(`Indique un estado (p. ej. chiapas), --todos o --comparar\n${USAGE}`);
   const slugs = values.comparar ? [] : selectStates({ positionals, all, root, usage: USAGE, product: 'flujogramas' });
+  if (values.final) {
+    if (!all) throw new UserError(`--final va con --todos: la versión final es el juego de todos los estados.\n${USAGE}`);
+    checkFinalSet(slugs, root);
+  }
   const project = loadProjectConfig(root);
   const request = (slug?: string) => ({ root, outRoot: root, project, slug, options: {} });
   const jobs = slugs.map((slug) => ({ product: flujogramas, request: request(slug) }));

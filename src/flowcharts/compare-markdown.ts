@@ -14,7 +14,7 @@ const CELL: Record<CellStatus, string> = {
   sin_ruta: 'Sin pasos',
 };
 
-const SHORT_STATUS = { borrador: 'borrador', validado_cie: 'validado', final: 'final' } as const;
+const SHORT_STATUS = { borrador: 'borrador', revisado_oim: 'revisado', validado_cie: 'validado', final: 'final' } as const;
 
 const slugId = (s: string) => s.replace(/_/g, '-');
 

@@ -6,8 +6,10 @@ import type { ProjectConfig } from '../config/project.js';
 import { PROFILES } from '../schemas/vocabularies.js';
 import { markdownToDocx, type DocxInfo } from '../write/docx/index.js';
 import { formatDate, plural, withArticle } from '../util/format-es.js';
+import type { ReviewOutcome } from './feedback.js';
+import { historyText, validationChapter } from './feedback-markdown.js';
 import { renderPng } from './render.js';
-import { FLOW_STATUS, type FlowchartLayout } from './types.js';
+import { FLOW_STATUS, type FlowchartLayout, type StatusChange } from './types.js';
 
 export interface StateInfo {
   slug: string;
@@ -102,7 +104,13 @@ export function documentTitle(state: StateInfo): string {
   return `Flujogramas de detección, canalización y protección por perfil — ${state.nombre}`;
 }
 
-export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo): string {
+/** The validation cycle of a state's flowcharts: status histories by profile and the reviews with the CIE. */
+export interface ValidationRecord {
+  historial: Partial<Record<string, StatusChange[]>>;
+  reviews: ReviewOutcome[];
+}
+
+export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo, validation: ValidationRecord = { historial: {}, reviews: [] }): string {
   const md: string[] = [];
   md.push('# Presentación', '');
   md.push(mdEscape(`Este documento reúne ${plural(layouts.length, 'flujograma')} de detección, canalización y protección de víctimas de trata de personas en ${state.nombre}, uno por perfil de víctima. Cada flujograma muestra, por carril, la institución responsable de cada paso; la tabla que lo acompaña indica el fundamento legal y el plazo máximo de cada paso.`), '');
@@ -125,6 +133,8 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo)
     md.push(`# ${mdEscape(PROFILES[l.perfil])}`, '');
     md.push(mdEscape(l.title), '');
     md.push(mdEscape(`Versión ${l.version} · ${FLOW_STATUS[l.estatus]} · ${formatDate(l.fecha)} · ${plural(l.steps.length, 'paso')}`), '');
+    const history = historyText(validation.historial[l.perfil] ?? []);
+    if (history) md.push(mdEscape(history), '');
     md.push(`La @tbl:${tableId} lista los pasos con su fundamento legal y su plazo. El flujograma se presenta ${where}.`, '');
     md.push(`Tabla: ${mdEscape(`Pasos del flujograma — ${PROFILES[l.perfil]}`)} {#tbl:${tableId}}`, '');
     md.push('| N.º | Responsable | Paso | Fundamento legal | Plazo |', '|--:|---|---|---|---|');
@@ -132,6 +142,7 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo)
     md.push('');
     md.push(...figuresMarkdown(figs));
   });
+  md.push(...validationChapter(validation.reviews, state.cie));
   return `${md.join('\n')}\n`;
 }
 
@@ -150,9 +161,9 @@ export function flowchartImageResolver(layouts: FlowchartLayout[], style: Projec
 }
 
 export async function buildFlowchartsDocx(
-  layouts: FlowchartLayout[], state: StateInfo, project: ProjectConfig, pngCache?: Map<string, Buffer>,
+  layouts: FlowchartLayout[], state: StateInfo, project: ProjectConfig, pngCache?: Map<string, Buffer>, validation?: ValidationRecord,
 ): Promise<{ markdown: string; docx: Buffer }> {
-  const markdown = flowchartsMarkdown(layouts, state);
+  const markdown = flowchartsMarkdown(layouts, state, validation);
   const date = layouts.map((l) => l.fecha).sort().at(-1) ?? '2026-01-01';
   const allFinal = layouts.every((l) => l.estatus === 'final');
   const info: DocxInfo = {

@@ -12,7 +12,7 @@ import { displayPath } from '../util/paths.js';
 import { YamlSource, readYamlText } from '../load/yaml.js';
 import { PROFILES } from '../schemas/vocabularies.js';
 import { baseFlowchartSchema, variantFlowchartSchema, type BaseFlowchartFile, type VariantFlowchartFile } from './schema.js';
-import type { Flowchart, FlowchartLayout, Lane, Step, Transition } from './types.js';
+import { FLOW_STATUS_ORDER, type Flowchart, type FlowchartLayout, type Lane, type StatusChange, type Step, type Transition } from './types.js';
 import { validateFlowchart } from './validate.js';
 import { layoutFlowchartForSlides } from './layout/index.js';
 
@@ -98,6 +98,7 @@ function baseToFlowchart(f: { src: YamlSource; data: BaseFlowchartFile }, id: st
     estatus: data.estatus,
     fecha: data.fecha,
     notas: data.notas,
+    historial: [],
     carriles: data.carriles.map((l, i): Lane => ({ ...l, origin: src.origin(['carriles', i]) })),
     pasos: data.pasos.map((s, i): Step => ({ ...s, origin: src.origin(['pasos', i]) })),
     transiciones: data.transiciones.map((t, i): Transition => ({ ...t, origin: src.origin(['transiciones', i]) })),
@@ -107,6 +108,31 @@ function baseToFlowchart(f: { src: YamlSource; data: BaseFlowchartFile }, id: st
 }
 
 /** Applies a state variant to its (already merged) base. Problems refer to the variant's lines. */
+/**
+ * A variant's status history: statuses only move forward (borrador → revisado_oim →
+ * validado_cie → final), dates never go back, and a status past «borrador» says when it was
+ * reached and which institution approved it (the last entry is the current status).
+ */
+function checkHistory(src: YamlSource, data: VariantFlowchartFile, problems: Problem[]): StatusChange[] {
+  const h = data.historial;
+  h.forEach((entry, i) => {
+    if (i === 0) return;
+    const prev = h[i - 1]!;
+    if (FLOW_STATUS_ORDER.indexOf(entry.estatus) <= FLOW_STATUS_ORDER.indexOf(prev.estatus)) {
+      problems.push(src.problem(['historial', i, 'estatus'], `el estatus solo avanza (borrador → revisado_oim → validado_cie → final): «${entry.estatus}» no puede venir después de «${prev.estatus}»`));
+    }
+    if (entry.fecha < prev.fecha) problems.push(src.problem(['historial', i, 'fecha'], `la fecha ${entry.fecha} es anterior a la del paso previo del historial (${prev.fecha})`));
+  });
+  const last = h.at(-1);
+  if (data.estatus !== 'borrador' && last?.estatus !== data.estatus) {
+    problems.push(src.problem(['estatus'], `el estatus «${data.estatus}» necesita su entrada en «historial» (estatus, fecha y la institución que lo aprobó en aprobado_por)${last ? `; la última entrada dice «${last.estatus}»` : ''}`));
+  }
+  if (last && data.estatus === 'borrador' && last.estatus !== 'borrador') {
+    problems.push(src.problem(['estatus'], `el estatus no puede volver a «borrador» después de «${last.estatus}» (historial); una versión nueva en revisión conserva su estatus hasta que se apruebe`));
+  }
+  return h.map((e) => ({ ...e }));
+}
+
 export function mergeVariant(base: Flowchart, v: { src: YamlSource; data: VariantFlowchartFile }, id: string, estado: string | undefined, problems: Problem[]): Flowchart {
   const { src, data } = v;
   if (data.estado !== undefined && estado !== undefined && data.estado !== estado) {
@@ -165,6 +191,7 @@ export function mergeVariant(base: Flowchart, v: { src: YamlSource; data: Varian
     estatus: data.estatus,
     fecha: data.fecha,
     notas: data.notas ?? base.notas,
+    historial: checkHistory(src, data, problems),
     carriles,
     pasos,
     transiciones,

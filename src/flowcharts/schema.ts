@@ -24,8 +24,11 @@ const profile = z.enum(Object.keys(PROFILES) as [keyof typeof PROFILES, ...(keyo
   error: `perfil desconocido; perfiles válidos: ${Object.keys(PROFILES).join(', ')}`,
 });
 const status = z.enum(Object.keys(FLOW_STATUS) as [keyof typeof FLOW_STATUS, ...(keyof typeof FLOW_STATUS)[]], {
-  error: 'estatus desconocido; se esperaba borrador, validado_cie o final',
+  error: 'estatus desconocido; se esperaba borrador, revisado_oim, validado_cie o final',
 });
+const institution = text.pipe(z.string().max(200, { error: 'el nombre de la institución es demasiado largo (máximo 200 caracteres)' }));
+/** A status reached, its date and the institution that approved it (an institution, never a person). */
+export const statusChangeSchema = z.strictObject({ estatus: status, fecha: isoDate, aprobado_por: institution });
 const stepType = z.enum(STEP_TYPES, { error: `tipo desconocido; se esperaba ${STEP_TYPES.join(', ')}` });
 /** The mechanism stage a step belongs to (the diagnostics' stages): the comparison between states groups steps by it. */
 const stage = z.enum(Object.keys(STAGES) as [keyof typeof STAGES, ...(keyof typeof STAGES)[]], {
@@ -87,7 +90,41 @@ export const variantFlowchartSchema = z.strictObject({
   carriles: z.array(laneSchema).default([]),
   pasos: z.array(stepOverrideSchema).default([]),
   transiciones: z.array(transitionSchema).default([]),
+  /** Status history, oldest first: statuses only move forward (checked in load.ts). */
+  historial: z.array(statusChangeSchema).default([]),
   quitar: z.array(id).default([]),
   quitar_transiciones: z.array(z.strictObject({ de: id, a: id })).default([]),
 });
 export type VariantFlowchartFile = z.output<typeof variantFlowchartSchema>;
+
+/** A comment of the CIE on a reviewed version, with its decision. */
+export const commentSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'se esperaba un identificador corto (p. ej. "C3")' }),
+  /** The step or lane the comment is about (absent: the whole flowchart). */
+  paso: id.optional(),
+  carril: id.optional(),
+  /** Who raised it: an institution, not a person. */
+  institucion: institution,
+  comentario: text,
+  decision: z.enum(['aceptado', 'rechazado', 'pendiente'], { error: 'decisión desconocida; se esperaba aceptado, rechazado o pendiente' }),
+  motivo: text.optional(),
+}).superRefine((c, ctx) => {
+  if (c.decision === 'rechazado' && !c.motivo) ctx.addIssue({ code: 'custom', path: ['motivo'], message: 'un comentario rechazado necesita su motivo' });
+});
+
+/** One review of a version in a working session with the CIE. */
+export const reviewSchema = z.strictObject({
+  version_revisada: version,
+  /** The reviewed version as it was, kept beside the current one (relative to the state's flowchart folder). */
+  archivo: z.string().regex(/^versiones\/[a-z0-9_.-]+\.ya?ml$/, { error: 'se esperaba un archivo de la carpeta versiones/ (p. ej. "versiones/nna-0.1.yaml")' }),
+  sesion: text,
+  fecha: isoDate,
+  comentarios: z.array(commentSchema).min(1, { error: 'una revisión necesita al menos un comentario' }),
+});
+
+/** `data/<estado>/flujogramas/comentarios/<perfil>.yaml`: the reviews of one flowchart, oldest first. */
+export const feedbackFileSchema = z.strictObject({
+  perfil: profile,
+  revisiones: z.array(reviewSchema).min(1, { error: 'se necesita al menos una revisión' }),
+});
+export type FeedbackFile = z.output<typeof feedbackFileSchema>;

@@ -4,8 +4,25 @@ import type { Profile, Stage } from '../schemas/vocabularies.js';
 export const STEP_TYPES = ['inicio', 'proceso', 'decision', 'documento', 'fin'] as const;
 export type StepType = (typeof STEP_TYPES)[number];
 
-export const FLOW_STATUS = { borrador: 'Borrador', validado_cie: 'Validado con el CIE', final: 'Versión final' } as const;
+/** Statuses in the order a flowchart moves through them (only forward). */
+export const FLOW_STATUS = {
+  borrador: 'Borrador',
+  revisado_oim: 'Revisado por la organización',
+  validado_cie: 'Validado con el CIE',
+  final: 'Versión final',
+} as const;
 export type FlowStatus = keyof typeof FLOW_STATUS;
+export const FLOW_STATUS_ORDER = Object.keys(FLOW_STATUS) as FlowStatus[];
+/** Statuses of a flowchart the CIE has validated (the final set may only contain these). */
+export const VALIDATED_STATUS: FlowStatus[] = ['validado_cie', 'final'];
+
+/** One step of a flowchart's status history: when it reached a status, and which institution approved it. */
+export interface StatusChange {
+  estatus: FlowStatus;
+  fecha: string;
+  /** An institution, not a person. */
+  aprobado_por: string;
+}
 
 /** Where something was written: file relative to the root and 1-based line. */
 export interface Origin {
@@ -51,6 +68,8 @@ export interface Flowchart {
   estatus: FlowStatus;
   fecha: string;
   notas?: string;
+  /** Status history, oldest first (variants; empty when not recorded). */
+  historial: StatusChange[];
   carriles: Lane[];
   pasos: Step[];
   transiciones: Transition[];

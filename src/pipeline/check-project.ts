@@ -9,6 +9,7 @@ import { loadProjectConfig } from '../config/project.js';
 import { createEngine } from '../render/markdown/index.js';
 import { toRenderError } from '../render/markdown/compile.js';
 import { loadDeckTemplate } from '../write/pptx/index.js';
+import { loadReviews } from '../flowcharts/feedback.js';
 import { hasStateFlowcharts, loadStateFlowcharts } from '../flowcharts/index.js';
 import { UserError, type Problem } from '../util/errors.js';
 
@@ -44,8 +45,8 @@ export function validateTemplates(root: string): Problem[] {
   return problems;
 }
 
-/** A state's flowcharts load and validate (none is fine). */
+/** A state's flowcharts load and validate (none is fine), and so do the CIE's comments on them. */
 export function validateStateFlowcharts(slug: string, root: string): Problem[] {
   if (!hasStateFlowcharts(slug, root)) return [];
-  return problemsOf(() => loadStateFlowcharts(slug, { root }), `data/${slug}/flujogramas`);
+  return problemsOf(() => loadReviews(slug, root, loadStateFlowcharts(slug, { root })), `data/${slug}/flujogramas`);
 }

@@ -14,13 +14,15 @@ import { UserError } from '../../util/errors.js';
 import { formatDate, plural } from '../../util/format-es.js';
 import { changelogMarkdown } from '../../flowcharts/changelog.js';
 import { buildFlowchartsDocx, documentTitle, imageUrl, type StateInfo } from '../../flowcharts/docx.js';
+import { loadReviews } from '../../flowcharts/feedback.js';
+import { pendingCount } from '../../flowcharts/feedback-markdown.js';
 import { layoutFlowchartForSlides } from '../../flowcharts/layout/index.js';
 import { layoutFlowchartForPrint } from '../../flowcharts/print.js';
 import { pageGeometry } from '../../render/page/geometry.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../flowcharts/load.js';
 import { addFlowchartSlides } from '../../flowcharts/pptx.js';
 import { renderPng, renderSvg } from '../../flowcharts/render.js';
-import type { Flowchart, FlowchartLayout } from '../../flowcharts/types.js';
+import { FLOW_STATUS, VALIDATED_STATUS, type Flowchart, type FlowchartLayout } from '../../flowcharts/types.js';
 import { displayPath } from '../../util/paths.js';
 import type { OutputFile, Product, ProductBuild, ProductRequest } from '../product.js';
 import { guardOutputs } from '../privacy-gate.js';
@@ -63,7 +65,9 @@ export async function buildStateFlowcharts(slug: string, root: string, project: 
       files.push({ target: `${base}.png`, bytes: png });
     }
   }
-  const { markdown, docx } = await buildFlowchartsDocx(docLayouts, state, project, pngs);
+  const reviews = loadReviews(slug, root, flowcharts);
+  const validation = { historial: Object.fromEntries(flowcharts.map((f) => [f.perfil, f.historial])), reviews };
+  const { markdown, docx } = await buildFlowchartsDocx(docLayouts, state, project, pngs, validation);
   const docxPath = outputPath(project.salidas.flujogramas_docx, slug, outRoot);
   files.push({ target: docxPath.replace(/\.docx$/, '.md'), bytes: markdown, twin: true });
   files.push({ target: docxPath, bytes: docx });
@@ -77,7 +81,8 @@ export async function buildStateFlowcharts(slug: string, root: string, project: 
   const stale = existsSync(dir)
     ? readdirSync(dir).filter((f) => /\.(svg|png)$/.test(f)).map((f) => path.resolve(dir, f)).filter((f) => !written.has(f))
     : [];
-  const summary = `${state.nombre}: ${plural(flowcharts.length, 'flujograma')} (${flowcharts.map((f) => f.perfil).join(', ')})`;
+  const pending = pendingCount(reviews);
+  const summary = `${state.nombre}: ${plural(flowcharts.length, 'flujograma')} (${flowcharts.map((f) => f.perfil).join(', ')})${pending ? `; ${plural(pending, 'comentario')} del CIE ${pending === 1 ? 'pendiente' : 'pendientes'}` : ''}`;
   return { slug, files, flowcharts, stale, summary, privacy: { slug } };
 }
 
@@ -102,6 +107,19 @@ export async function buildFlowchartDeck(layouts: FlowchartLayout[], state: Stat
   for (const l of layouts) addFlowchartSlides(pptx, l, { title: `${PROFILES[l.perfil]} — ${state.nombre}`, style, footer });
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
   return normaliseOoxml(raw, buildDate(date), { title, subject: 'Flujogramas por perfil de víctima', keywords: `trata de personas, flujogramas, ${state.nombre}` });
+}
+
+/**
+ * `--todos --final`: the final set may only hold flowcharts the CIE has validated. Refuses,
+ * naming each flowchart still in draft or only reviewed by the organisation.
+ */
+export function checkFinalSet(slugs: string[], root: string): void {
+  const open = slugs.flatMap((slug) => loadStateFlowcharts(slug, { root }).filter((f) => !VALIDATED_STATUS.includes(f.estatus)).map((f) => ({ slug, f })));
+  if (open.length === 0) return;
+  throw new UserError(
+    `La versión final no se genera: ${open.length === 1 ? 'un flujograma no está validado' : `${open.length} flujogramas no están validados`} con su CIE`,
+    open.map(({ f }) => ({ file: f.origin.file, line: f.origin.line, message: `${PROFILES[f.perfil]}: versión ${f.version} en «${FLOW_STATUS[f.estatus]}»; se necesita «${FLOW_STATUS.validado_cie}» o «${FLOW_STATUS.final}» (con su entrada en historial)` })),
+  );
 }
 
 export const flujogramas: Product = {
