@@ -4,7 +4,7 @@
  * suppressed (null = not plotted).
  */
 import { STAGES, VALENCES, type Stage } from '../schemas/vocabularies.js';
-import { formatNumber } from '../util/format-es.js';
+import { formatNumber, plural } from '../util/format-es.js';
 import { CHART_IDS, type ChartKind, type ChartSeries, type ChartSpec, type ColorName, type CountMatrix, type CountRow, type SuppressedRow } from './types.js';
 import type { Analysis } from './types.js';
 
@@ -95,7 +95,7 @@ export function buildCharts(a: ChartInputs): ChartSpec[] {
       title: 'Hallazgos por etapa y tipo',
       caption: 'Fragmentos codificados por etapa del mecanismo y tipo de hallazgo',
       subject: 'con el número de fragmentos codificados por etapa y tipo de hallazgo',
-      source: `Fuente: elaboración propia con base en la codificación de ${formatNumber(iv.total)} entrevistas (corte: ${iv.cutDateText}).`,
+      source: `Fuente: elaboración propia con base en la codificación de ${plural(iv.total, 'entrevista')} (corte: ${iv.cutDateText}).`,
       ...sv,
       xAxisTitle: 'Etapa',
       yAxisTitle: 'Número de fragmentos',
