@@ -270,15 +270,17 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
     let used = 0;
     let chars = 0;
     for (const r of rowsOf) {
-      if (page.length && (page.length >= cap || used + r.h + 0.08 > avail || fixed + chars + r.chars > BUDGET + 70)) {
+      // a row whose institution is the row above's does not repeat it
+      const rowChars = (p: typeof rowsOf) => r.chars - (p.length && p[p.length - 1]!.s.lane === r.s.lane ? r.s.lane.length : 0);
+      if (page.length && (page.length >= cap || used + r.h + 0.08 > avail || fixed + chars + rowChars(page) > BUDGET + 70)) {
         out.push(page);
         page = [];
         used = 0;
         chars = 0;
       }
+      chars += rowChars(page);
       page.push(r);
       used += r.h + 0.08;
-      chars += r.chars;
     }
     if (page.length) out.push(page);
     return out;
@@ -289,7 +291,8 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
   const sizes = Array.from({ length: count }, (_, i) => Math.floor(rowsOf.length / count) + (i < rowsOf.length % count ? 1 : 0));
   const even: (typeof rowsOf)[] = [];
   sizes.reduce((start, n) => (even.push(rowsOf.slice(start, start + n)), start + n), 0);
-  const fitsPage = (rows: typeof rowsOf) => rows.reduce((t, r) => t + r.h + 0.08, 0) <= avail && fixed + rows.reduce((t, r) => t + r.chars, 0) <= BUDGET + 70;
+  const shownChars = (rows: typeof rowsOf) => rows.reduce((t, r, i) => t + r.chars - (i > 0 && rows[i - 1]!.s.lane === r.s.lane ? r.s.lane.length : 0), 0);
+  const fitsPage = (rows: typeof rowsOf) => rows.reduce((t, r) => t + r.h + 0.08, 0) <= avail && fixed + shownChars(rows) <= BUDGET + 70;
   const pages = even.every(fitsPage) ? even : greedy;
   pages.forEach((rows, p) => {
     const first = rows[0]!.s.number;
@@ -300,7 +303,7 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
     const rule = { x: content.x, y: r3(top + HEAD_H + 0.02), w: content.width, h: 0 };
     slide.addShape(pptx.ShapeType.line, { ...rule, line: { color: style.colores.tinte_claro, width: 1 } });
     let y = top + HEAD_H + 0.08;
-    for (const { s, nx, h } of rows) {
+    for (const [k, { s, nx, h }] of rows.entries()) {
       const kind = kindOf.get(s.number) ?? 'proceso';
       const c = colours(style, kind);
       const badge = { x: r3(xs.badge), y: r3(y + (Math.min(h, 0.8) - 0.7) / 2), w: badgeW, h: 0.7 };
@@ -310,7 +313,7 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
       });
       info.shapes.push({ ...badge, what: `paso ${s.number}` });
       text(slide, info, s.text, { x: xs.text, y, w: textW, h }, { font, size: FLOW_PT.step, name: `texto del paso ${s.number}` });
-      text(slide, info, s.lane, { x: xs.lane, y, w: laneW, h }, { font, size: FLOW_PT.label, name: `responsable del paso ${s.number}`, label: true, color: style.colores.primario });
+      if (k === 0 || rows[k - 1]!.s.lane !== s.lane) text(slide, info, s.lane, { x: xs.lane, y, w: laneW, h }, { font, size: FLOW_PT.label, name: `responsable del paso ${s.number}`, label: true, color: style.colores.primario });
       text(slide, info, nx, { x: xs.next, y, w: nextW, h }, { font, size: FLOW_PT.label, name: `siguiente del paso ${s.number}`, label: true, color: '555555' });
       y += h + 0.08;
     }

@@ -123,7 +123,7 @@ export const planStage: Planner<'etapa'> = (entry, ctx) => stagesOf(entry, ctx.a
       const lists = panels.map((b) => (b ? { x: b.x, y: b.y + HEAD + 0.05, w: b.w, h: b.h - HEAD - 0.05 } : undefined));
       const fitted = groups.map((g, i) => (g.length && lists[i] ? fitBullets(g.map(netSentence), lists[i]!, bulletFit) : undefined));
       const quoteFits = !quote || !quoteBox || fits(`«${quote.text}»`, { x: 0, y: 0, w: quoteBox.w - 0.3, h: quoteBox.h - 0.42 }, 18, { maxLines: 2 });
-      const stripFits = !stripBox || fits(stats, stripBox, 18, { bold: true, maxLines: 1 });
+      const stripFits = !stripBox || fits(stats, stripBox, 18, { maxLines: 1 });
       const whole = quoteFits && stripFits && fitted.every((f) => !f || (!f.truncated && f.pages.length === 1));
       const chars = h.record.title.length + summary.length + 55 + groups.flat().reduce((t, f) => t + netSentence(f).length + 1, 0)
         + (withQuote && quote ? quote.text.length + quote.attribution.length + 4 : 0) + (withStrip ? stats.length : 0);
@@ -163,7 +163,7 @@ export const planStage: Planner<'etapa'> = (entry, ctx) => stagesOf(entry, ctx.a
       addText(h, `«${quote.text}»`, q, { min: 18, max: 18, maxLines: 2 }, { italic: true, valign: 'middle', name: 'texto de la cita' });
       addText(h, `— ${quote.attribution}`, who, { min: 12, max: 12, maxLines: 1 }, { color: style.colors.gris, align: 'right', name: 'atribución de la cita', secondary: true });
     }
-    if (stripBox) addText(h, stats, stripBox, { min: 18, max: 18, bold: true, maxLines: 1 }, { color: style.colors.primario, align: 'center', valign: 'middle', fill: style.light, name: 'marco de actuación' });
+    if (stripBox) addText(h, stats, stripBox, { min: 18, max: 18, maxLines: 1 }, { color: style.colors.primario, align: 'center', valign: 'middle', fill: style.light, name: 'marco de actuación' });
     const mixed = net.filter((f) => f.negative.n > 0 && f.positive.n > 0);
     addNotes(h, paragraphs(
       stageNotes(ctx.analysis, b),
@@ -243,7 +243,7 @@ export function recommendationGist(text: string, maxChars = 110): string {
   let gist = '';
   for (const c of clauses) {
     const next = gist ? `${gist} ${c}` : c;
-    if (gist.length >= 45 || (gist && next.length > maxChars)) break;
+    if (gist.length >= 45) break;
     gist = next;
   }
   gist = gist.replace(/[,;:.]$/, '');
@@ -253,7 +253,8 @@ export function recommendationGist(text: string, maxChars = 110): string {
     .filter((i) => i >= 40 && i <= maxChars)
     .sort((x, y) => x - y)[0];
   if (gist.length > maxChars) {
-    const cut = cutBefore([' para ', ' con ', ' mediante ', ' que ', ' sin ', ' a fin de ', ' conforme ']) ?? cutBefore([' en ', ' y ', ' de ']);
+    const lastAnd = Math.max(gist.lastIndexOf(' y ', maxChars), gist.lastIndexOf(' e ', maxChars));
+    const cut = cutBefore([' para ', ' con ', ' mediante ', ' que ', ' sin ', ' a fin de ', ' conforme ']) ?? (lastAnd >= 40 ? lastAnd : undefined) ?? cutBefore([' en ', ' de ']);
     gist = cut !== undefined ? gist.slice(0, cut) : gist.slice(0, gist.lastIndexOf(' ', maxChars));
   }
   const open = gist.lastIndexOf('(');
