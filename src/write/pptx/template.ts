@@ -108,7 +108,7 @@ export const slideSchema = z.discriminatedUnion('tipo', [
     ...common,
     /** One stage, a list, or `todas` (every stage with findings, vocabulary order). */
     etapa: z.union([z.literal('todas'), stageKey, z.array(stageKey).min(1)], { error: `se esperaba "todas", una etapa o una lista de etapas (${STAGE_KEYS.join(', ')})` }),
-    /** Findings per column (barriers, advances, good practices). */
+    /** Findings per group at most (what works, mixed evidence, what does not). */
     hallazgos: z.number({ error: 'se esperaba un número' }).int().min(1).max(6).optional(),
     /** Show a consented quotation when there is one. */
     cita: z.boolean({ error: 'se esperaba sí/no (true/false)' }).optional(),
@@ -117,6 +117,7 @@ export const slideSchema = z.discriminatedUnion('tipo', [
   z.strictObject({
     tipo: z.literal('recomendaciones'),
     ...common,
+    /** Recommendations per slide; more than 3 are shown 3 a slide (each summarised at 18 pt). */
     filas_por_diapositiva: z.number({ error: 'se esperaba un número' }).int().min(2).max(12).optional(),
     etapas: z.array(stageKey).min(1).optional(),
   }),
