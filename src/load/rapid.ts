@@ -15,9 +15,8 @@ import type { Recommendation } from '../schemas/datasets.js';
 import { UserError, type Problem } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { readCsv } from './csv.js';
-import { checkReferences } from './references.js';
 import { validateTable } from './rows.js';
-import { loadDataset, loadStateConfig, toleranceOf } from './state.js';
+import { crossReferenceProblems, loadFieldworkAndDeskReview, loadStateConfig, toleranceOf } from './state.js';
 import type { Dataset, StateData } from './types.js';
 import { readYaml } from './yaml.js';
 
@@ -102,16 +101,9 @@ export function loadRapidState(slug: string, root: string): RapidData {
   const project = readProjectConfig(root);
   problems.push(...project.problems);
 
-  const entrevistas = loadDataset('entrevistas', slug, root, problems);
-  const segmentos = loadDataset('segmentos', slug, root, problems);
-  const codigos = loadDataset('codigos', slug, root, problems);
-  const instituciones = loadDataset('instituciones', slug, root, problems);
-  const marco_normativo = loadDataset('marco_normativo', slug, root, problems);
-  const herramientas = loadDataset('herramientas', slug, root, problems);
-  problems.push(...checkReferences(
-    { entrevistas, segmentos, codigos, instituciones, herramientas, recomendaciones: EMPTY_RECOMMENDATIONS },
-    { entrevistas: toleranceOf(entrevistas), codigos: toleranceOf(codigos), instituciones: toleranceOf(instituciones) },
-  ));
+  const fieldwork = loadFieldworkAndDeskReview(slug, root, problems);
+  const { entrevistas, segmentos, codigos, instituciones, marco_normativo, herramientas } = fieldwork;
+  problems.push(...crossReferenceProblems(fieldwork, EMPTY_RECOMMENDATIONS));
   const mapping = loadMapping(slug, root, problems);
 
   const notesAt = stateFile(root, slug, RAPID_FILES.notas);

@@ -259,6 +259,31 @@ async function loadStatistics(slug: string, config: StateConfig, root: string, s
   return data;
 }
 
+/**
+ * The datasets every state product reads: the fieldwork (interviews, coded segments, codebook,
+ * institutions) and the desk review (normative framework, official tools). Problems are added
+ * to `problems`; `crossReferenceProblems` then checks them against each other.
+ */
+export function loadFieldworkAndDeskReview(slug: string, root: string, problems: Problem[]) {
+  return {
+    entrevistas: loadDataset('entrevistas', slug, root, problems),
+    segmentos: loadDataset('segmentos', slug, root, problems),
+    codigos: loadDataset('codigos', slug, root, problems),
+    instituciones: loadDataset('instituciones', slug, root, problems),
+    marco_normativo: loadDataset('marco_normativo', slug, root, problems),
+    herramientas: loadDataset('herramientas', slug, root, problems),
+  };
+}
+
+/** References between the datasets (segments → interviews and codes, tools and recommendations → institutions…). */
+export function crossReferenceProblems(d: ReturnType<typeof loadFieldworkAndDeskReview>, recomendaciones: Dataset<Row<'recomendaciones'>>): Problem[] {
+  const { entrevistas, segmentos, codigos, instituciones, herramientas } = d;
+  return checkReferences(
+    { entrevistas, segmentos, codigos, instituciones, herramientas, recomendaciones },
+    { entrevistas: toleranceOf(entrevistas), codigos: toleranceOf(codigos), instituciones: toleranceOf(instituciones) },
+  );
+}
+
 /** Every dataset of a state, validated; throws one UserError with every problem found. */
 export async function loadState(slug: string, opts: LoadOptions = {}): Promise<StateData> {
   const root = path.resolve(opts.root ?? projectRoot());
@@ -267,18 +292,11 @@ export async function loadState(slug: string, opts: LoadOptions = {}): Promise<S
   const project = readProjectConfigInto(root, problems);
   const config = readStateConfig(slug, root, problems);
 
-  const entrevistas = loadDataset('entrevistas', slug, root, problems);
-  const segmentos = loadDataset('segmentos', slug, root, problems);
-  const codigos = loadDataset('codigos', slug, root, problems);
-  const instituciones = loadDataset('instituciones', slug, root, problems);
-  const marco_normativo = loadDataset('marco_normativo', slug, root, problems);
-  const herramientas = loadDataset('herramientas', slug, root, problems);
+  const fieldwork = loadFieldworkAndDeskReview(slug, root, problems);
+  const { entrevistas, segmentos, codigos, instituciones, marco_normativo, herramientas } = fieldwork;
   const organizaciones = loadDataset('organizaciones', slug, root, problems);
   const recomendaciones = loadDataset('recomendaciones', slug, root, problems);
-  problems.push(...checkReferences(
-    { entrevistas, segmentos, codigos, instituciones, herramientas, recomendaciones },
-    { entrevistas: toleranceOf(entrevistas), codigos: toleranceOf(codigos), instituciones: toleranceOf(instituciones) },
-  ));
+  problems.push(...crossReferenceProblems(fieldwork, recomendaciones));
 
   const narrativa = project ? loadNarratives(slug, root, project.diagnostico.capitulos, problems) : {};
   const estadisticas = config

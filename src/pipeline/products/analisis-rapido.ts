@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { analyseRapid, comparisonView, type MappingView, type StateComparisonInput } from '../../analyse/rapid.js';
-import { loadMapping, loadRapidState, RAPID_FILES } from '../../load/rapid.js';
+import { loadMapping, RAPID_FILES } from '../../load/rapid.js';
 import { listStates, loadDataset, loadStateConfig } from '../../load/state.js';
 import { hasStateFlowcharts, loadStateFlowcharts } from '../../flowcharts/index.js';
 import { FLOW_STATUS } from '../../flowcharts/types.js';
@@ -22,7 +22,7 @@ import { formatList, formatNumber } from '../../util/format-es.js';
 import { UserError, type Problem } from '../../util/errors.js';
 import { displayPath } from '../../util/paths.js';
 import type { Product } from '../product.js';
-import { allowedContacts, assertListed, compileDocx, coverInfo, guardRapidInputs, rapidOutput, rapidTargets, twinHeader } from './rapid-common.js';
+import { allowedContacts, compileDocx, coverInfo, guardedRapidState, rapidOutput, rapidTargets, twinHeader } from './rapid-common.js';
 
 /** What the comparison knows of each project state: its own desk review (if any) and its flowcharts. */
 function comparisonInputs(root: string): StateComparisonInput[] {
@@ -109,11 +109,7 @@ export const analisisRapido: Product = {
   nombre: 'análisis rápido',
   scope: 'estado',
   async render(req) {
-    const slug = req.slug!;
-    const rapid = loadRapidState(slug, req.root);
-    const config = rapid.state.config;
-    assertListed(config, slug, 'analisis_rapido');
-    guardRapidInputs(rapid);
+    const { slug, rapid, config } = guardedRapidState(req, 'analisis_rapido');
 
     const a = analyseRapid(rapid);
     const byId = new Map(a.charts.map((c) => [c.id, c]));

@@ -6,21 +6,16 @@
  * interview chapter of the rapid analysis.
  */
 import { interviewView } from '../../analyse/rapid.js';
-import { loadRapidState } from '../../load/rapid.js';
 import { interviewContext, renderDocumentMarkdown } from '../../render/rapid/index.js';
 import type { Product } from '../product.js';
-import { allowedContacts, assertListed, compileDocx, coverInfo, guardRapidInputs, rapidTargets, twinHeader } from './rapid-common.js';
+import { allowedContacts, compileDocx, coverInfo, guardedRapidState, rapidTargets, twinHeader } from './rapid-common.js';
 
 export const informeEntrevista: Product = {
   id: 'informe_entrevista',
   nombre: 'informe de la entrevista',
   scope: 'estado',
   async render(req) {
-    const slug = req.slug!;
-    const rapid = loadRapidState(slug, req.root);
-    const config = rapid.state.config;
-    assertListed(config, slug, 'informe_entrevista');
-    guardRapidInputs(rapid);
+    const { slug, rapid, config } = guardedRapidState(req, 'informe_entrevista');
     const entrevista = interviewView(rapid);
     const t = rapidTargets(req, slug, 'informe_entrevista');
     const markdown = twinHeader('del informe de la entrevista', config, slug)

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { outputPath } from '../../config/project.js';
 import type { ChartSpec } from '../../analyse/types.js';
-import type { RapidData } from '../../load/rapid.js';
+import { loadRapidState, type RapidData } from '../../load/rapid.js';
 import type { StateConfig } from '../../schemas/state.js';
 import type { ProjectConfig } from '../../config/project.js';
 import { renderChartPng } from '../../render/charts/index.js';
@@ -122,3 +122,15 @@ export function twinHeader(what: string, config: StateConfig, slug: string): str
 }
 
 export const baseName = (f: string) => path.basename(f);
+
+/**
+ * What the interview report and the rapid analysis start from: the state's data loaded and
+ * validated, the product checked as listed in estado.yaml, the inputs through the privacy guard.
+ */
+export function guardedRapidState(req: ProductRequest, id: string): { slug: string; rapid: RapidData; config: StateConfig } {
+  const slug = req.slug!;
+  const rapid = loadRapidState(slug, req.root);
+  assertListed(rapid.state.config, slug, id);
+  guardRapidInputs(rapid);
+  return { slug, rapid, config: rapid.state.config };
+}
