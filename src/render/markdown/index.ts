@@ -94,6 +94,11 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
 /** Marks a narrative's slot in a chapter's output; replaced by the prepared narrative (letters and digits only: nothing to escape). */
 const slotMark = (i: number) => `NARRATIVAx${i}x7f3a9c2e`;
 export async function renderReportMarkdown(analysis: Analysis, data: StateData, opts: RenderOptions = {}): Promise<string> {
+  return assembleReport(renderChapters(analysis, data, opts), { twin: opts.twin ?? 'el Markdown del informe (generado)' });
+}
+
+/** Each chapter's template output, its narrative's slot marked (assembleReport puts the narrative in it). */
+export function renderChapters(analysis: Analysis, data: StateData, opts: RenderOptions = {}): RenderedChapter[] {
   const root = data.root;
   const templatesDir = opts.templatesDir ?? path.join(root, 'templates', 'diagnostico');
   const chapters = data.project.diagnostico.capitulos;
@@ -150,12 +155,12 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
   if (errors.length > 0) {
     throw new UserError(`Las plantillas del diagnóstico tienen ${errors.length === 1 ? 'un error' : `${errors.length} errores`}`, errors);
   }
-  return assembleReport(chapters.map((chapter, i) => ({
+  return chapters.map((chapter, i) => ({
     chapter,
     template: displayPath(root, path.join(templatesDir, chapter + TEMPLATE_EXT)),
     output: parts[i]!,
     narrative: narratives[i],
-  })), { twin: opts.twin ?? 'el Markdown del informe (generado)' });
+  }));
 }
 
 /** A chapter's template output (narrative slot marked) and its narrative. */
