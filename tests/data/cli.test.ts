@@ -1,18 +1,13 @@
 /** npm run validate / npm run importar as a user runs them: Spanish output, exit codes, no stack traces. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, REPO, cleanProjects, makeProject } from './helpers.js';
+import { runCli } from '../support/cli.js';
+import { FIXTURES, cleanProjects, makeProject } from './helpers.js';
 
 afterAll(cleanProjects);
 
-function run(script: string, args: string[], root: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'src', 'cli', script), ...args], {
-    cwd: REPO, env: { ...process.env, DIAGNOSTICOS_ROOT: root }, encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (script: string, args: string[], root: string) => runCli(script, args, { root });
 
 describe('npm run validate', () => {
   it('prints a summary and exits 0 for good data (--all includes flowchart-only states)', () => {

@@ -1,14 +1,14 @@
 /** SESNSP importer: the real national file (read in place, never copied) and format errors. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importSesnsp } from '../../src/import/sesnsp.js';
+import { haveRealSesnsp, SESNSP_REAL } from '../support/sesnsp.js';
 import { userError } from './helpers.js';
 
-const NATIONAL = '/work/shared/data/sesnsp/IDVFC_NM_dic24.csv';
-const HAVE_NATIONAL = existsSync(NATIONAL);
-if (!HAVE_NATIONAL) console.warn(`Se omite la prueba con el archivo nacional del SESNSP: no existe ${NATIONAL}`);
+const HAVE_NATIONAL = haveRealSesnsp();
+const NATIONAL = SESNSP_REAL!;
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'sesnsp-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

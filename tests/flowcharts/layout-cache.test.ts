@@ -3,7 +3,6 @@
  * layout read back from the cache gives the same bytes as one computed, a corrupt entry is
  * recomputed, and a changed flowchart misses the cache.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectConfig } from '../../src/config/project.js';
 import { layoutFlowchartForSlides, loadStateFlowcharts, renderPng } from '../../src/flowcharts/index.js';
 import type { Flowchart } from '../../src/flowcharts/types.js';
-import { ROOT } from './helpers.js';
+import { runCli } from '../support/cli.js';
 
 let dir: string;
 const previous = process.env.DIAGNOSTICOS_CACHE;
@@ -68,13 +67,7 @@ describe('flowchart layout cache', () => {
 
   it('a whole flowcharts build from a warm cache has the bytes of a build that computed every layout', () => {
     const run = (cache: string) =>
-      JSON.parse(
-        execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests', 'support', 'flowchart-hashes.ts'), 'baja-california'], {
-          cwd: ROOT,
-          env: { ...process.env, DIAGNOSTICOS_CACHE: cache, SOURCE_DATE_EPOCH: '1764547200' },
-          encoding: 'utf8',
-        }),
-      ) as Record<string, string>;
+      JSON.parse(runCli('tests/support/flowchart-hashes.ts', ['baja-california'], { env: { DIAGNOSTICOS_CACHE: cache, SOURCE_DATE_EPOCH: '1764547200' } }).out) as Record<string, string>;
     const warmDir = mkdtempSync(path.join(tmpdir(), 'cache-flujogramas-build-'));
     try {
       const computed = run(warmDir); // cold: computes and fills the cache

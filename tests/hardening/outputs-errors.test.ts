@@ -21,7 +21,8 @@ import { buildDate } from '../../src/util/deterministic-zip.js';
 import { sourceDate } from '../../src/util/source-date.js';
 import { formatUserError } from '../../src/util/errors.js';
 import { REPO, cleanProjects, expectProblem, makeProject, userError } from '../data/helpers.js';
-import { STACK, cliAsync, cliEnv, type CliResult } from './outputs-helpers.js';
+import { runCliAsync, type CliResult } from '../support/cli.js';
+import { STACK } from './outputs-helpers.js';
 
 afterAll(cleanProjects);
 
@@ -43,7 +44,7 @@ describe('errores internos: una línea en español y un registro con los detalle
     // Each its own project: two builds of one project would wait for each other's lock.
     await Promise.all(runs.map(async ([script, args, kind]) => {
       const root = makeProject();
-      results.set(`${script} ${kind}`, { root, ...(await cliAsync(script, [...args], cliEnv(root, { DIAGNOSTICOS_PRUEBA_ERROR_INTERNO: kind }))) });
+      results.set(`${script} ${kind}`, { root, ...(await runCliAsync(script, [...args], { root, env: { DIAGNOSTICOS_PRUEBA_ERROR_INTERNO: kind } })) });
     }));
   }, 180_000);
 
@@ -112,7 +113,7 @@ describe('SOURCE_DATE_EPOCH', () => {
 
   it('through the command: Spanish, exit 1, nothing written', async () => {
     const root = makeProject();
-    const r = await cliAsync('report.ts', ['prueba'], cliEnv(root, { SOURCE_DATE_EPOCH: '99999999999999' }));
+    const r = await runCliAsync('report.ts', ['prueba'], { root, env: { SOURCE_DATE_EPOCH: '99999999999999' } });
     expect(r.code, r.err).toBe(1);
     expect(r.err).toContain('Error: SOURCE_DATE_EPOCH no es una fecha válida');
     expect(r.err).not.toMatch(STACK);
@@ -169,7 +170,7 @@ describe('las demás clases de entrada, por los comandos reales', () => {
   it.concurrent.each(cases.map((c) => [c.name, c] as const))('%s: Spanish error with the file, exit 1, no stack, nothing written', async (_name, c) => {
     const root = makeProject();
     c.setup?.(root);
-    const r = await cliAsync(c.script, c.args(root), cliEnv(root));
+    const r = await runCliAsync(c.script, c.args(root), { root });
     expect(r.code, r.err).toBe(1);
     expect(r.err).toMatch(/^(✘ prueba\n)?Error: /);
     expect(r.err).toMatch(c.says);

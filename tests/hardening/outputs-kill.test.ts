@@ -13,7 +13,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanProjects, makeProject } from '../data/helpers.js';
-import { STACK, cliAsync, cliEnv, leftovers, outputsOf, type CliResult } from './outputs-helpers.js';
+import { runCliAsync, type CliResult } from '../support/cli.js';
+import { STACK, leftovers, outputsOf } from './outputs-helpers.js';
 
 afterAll(cleanProjects);
 
@@ -45,7 +46,7 @@ async function killCase(point: Point, signal: NodeJS.Signals = 'SIGKILL'): Promi
     return b;
   });
   const pause = point === 'terminado' ? '1500' : '300';
-  const running = cliAsync('report.ts', ['prueba'], cliEnv(root, { DIAGNOSTICOS_PRUEBA_PAUSA_ESCRITURA: pause }), `[escritura] ${point}`, signal);
+  const running = runCliAsync('report.ts', ['prueba'], { root, env: { DIAGNOSTICOS_PRUEBA_PAUSA_ESCRITURA: pause } }, `[escritura] ${point}`, signal);
   let second: Promise<CliResult> | undefined;
   if (point === 'terminado' && signal === 'SIGKILL') {
     // While it holds the lock, a second build of the same project, told not to wait.
@@ -53,7 +54,7 @@ async function killCase(point: Point, signal: NodeJS.Signals = 'SIGKILL'): Promi
       const poll = setInterval(() => {
         if (!existsSync(path.join(root, '.tmp/escritura/bloqueo.json'))) return;
         clearInterval(poll);
-        resolve(cliAsync('report.ts', ['prueba'], cliEnv(root, { DIAGNOSTICOS_ESPERA_BLOQUEO: '0' })));
+        resolve(runCliAsync('report.ts', ['prueba'], { root, env: { DIAGNOSTICOS_ESPERA_BLOQUEO: '0' } }));
       }, 50);
     });
   }
@@ -61,7 +62,7 @@ async function killCase(point: Point, signal: NodeJS.Signals = 'SIGKILL'): Promi
   const afterKill = bytes(targets(root));
   const secondResult = await second;
   // The next command to start: the state is not given, so it stops at once — after recovering.
-  const next = await cliAsync('report.ts', [], cliEnv(root));
+  const next = await runCliAsync('report.ts', [], { root });
   return { root, previous, build, afterKill, second: secondResult, next };
 }
 

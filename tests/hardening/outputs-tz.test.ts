@@ -11,7 +11,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseOoxml } from '../../src/util/deterministic-zip.js';
 import { REPO, cleanProjects, makeProject } from '../data/helpers.js';
-import { cliAsync, cliEnv, outputsOf } from './outputs-helpers.js';
+import { runCliAsync } from '../support/cli.js';
+import { outputsOf } from './outputs-helpers.js';
 
 afterAll(cleanProjects);
 
@@ -42,9 +43,9 @@ describe('los mismos bytes en cualquier zona horaria', () => {
         ? line.replace(/((?:,\d+){12})(\r?)$/, (_, months: string, cr: string) => `${months.split(',').slice(1).map((v) => String(Number(v) * 10 + 10)).map((v) => `,${v}`).join('')}${cr}`)
         : line)).join('\n'), 'latin1'));
       for (const d of ['prueba', 'comun']) cpSync(path.join(REPO, `tests/fixtures/flujogramas/data/${d}/flujogramas`), path.join(root, `data/${d}/flujogramas`), { recursive: true });
-      const env = cliEnv(root, { TZ: tz });
+      const env = { root, env: { TZ: tz } };
       for (const [script, args] of [['report.ts', ['prueba']], ['flujogramas.ts', ['prueba']]] as const) {
-        const r = await cliAsync(script, [...args], env);
+        const r = await runCliAsync(script, [...args], env);
         expect(r.code, `${tz} ${script}: ${r.err}`).toBe(0);
       }
       outputs.set(tz, outputsOf(root));

@@ -1,21 +1,17 @@
 /** The report command as an analyst runs it: Spanish messages, exit codes, no stack traces. */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { cleanProjects, makeProject } from '../data/helpers.js';
 import { REPO } from './helpers.js';
+
+afterAll(cleanProjects);
 
 function report(...args: string[]) {
   return cli('report.ts', args);
 }
 
-function cli(script: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(REPO, 'src', 'cli', script), ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = (script: string, args: string[], env: Record<string, string> = {}) => runCli(script, args, { env });
 
 describe('npm run report', () => {
   it('refuses an unknown state in Spanish, without a stack trace', () => {
@@ -46,15 +42,16 @@ describe('npm run report', () => {
     expect(r.err).not.toMatch(/\bat .+\.ts:\d+/);
   });
 
+  // A flowchart-only state of the fixture project (data/solo-flujos, productos: [flujogramas]),
+  // on its own root: if the refusal ever regressed, the build would not land in the repository.
   it('privacy review of a flowchart-only state explains the missing product', () => {
-    const r = cli('privacy.ts', ['tabasco']);
+    const r = runCli('privacy.ts', ['solo-flujos'], { root: makeProject() });
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/no tiene el producto «diagnostico»/);
   });
 
   it('refuses to build the diagnostic of a flowchart-only state', () => {
-    // (Tabasco now has report products of its own: the rapid analysis, tests/tabasco/.)
-    const r = report('baja-california');
+    const r = runCli('report.ts', ['solo-flujos'], { root: makeProject() });
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/no tiene el producto «diagnostico»/);
   });

@@ -2,20 +2,13 @@
  * Every schema violation in proyecto.yaml or the deck's slide list reaches the analyst as a
  * Spanish message with file and line — never «Error interno» and a stack.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyProject, REPO } from './helpers.js';
+import { runCli } from '../support/cli.js';
+import { copyProject } from './helpers.js';
 
-function run(root: string, script: string, args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(REPO, 'src', 'cli', script), ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...process.env, DIAGNOSTICOS_ROOT: root },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (root: string, script: string, args: string[]) => runCli(script, args, { root });
 
 function lineOf(text: string, needle: string): number {
   return text.split('\n').findIndex((l) => l.includes(needle)) + 1;

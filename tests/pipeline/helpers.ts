@@ -19,5 +19,3 @@ export function copyProject(): string {
 export function readCsvRecords(file: string): Record<string, string>[] {
   return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
 }
-
-export const SESNSP_REAL = path.resolve(REPO, '..', 'shared', 'data', 'sesnsp', 'IDVFC_NM_dic24.csv');

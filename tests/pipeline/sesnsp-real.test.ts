@@ -3,18 +3,15 @@
  * Chiapas has several years with fewer than 5 victims, and they must print as "<5" in the
  * DOCX and the PPTX, and be absent from the deck's native chart data.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/pipeline/products/diagnostico.js';
 import { docxText, openZip, parseXml, pptxSlides, readPart, visibleText } from '../support/ooxml.js';
-import { SESNSP_REAL, copyProject } from './helpers.js';
+import { haveRealSesnsp, SESNSP_REAL } from '../support/sesnsp.js';
+import { copyProject } from './helpers.js';
 
-const present = existsSync(SESNSP_REAL);
-if (!present) console.warn(`Se omiten las pruebas con el archivo real del SESNSP: no existe ${SESNSP_REAL}`);
-
-describe.skipIf(!present)('Chiapas with the real SESNSP national file', () => {
+describe.skipIf(!haveRealSesnsp())('Chiapas with the real SESNSP national file', () => {
   it('shows "<5" for the small years in report and deck, and never plots them', async () => {
-    const r = await renderReport('chiapas', { root: copyProject(), sesnspFile: SESNSP_REAL });
+    const r = await renderReport('chiapas', { root: copyProject(), sesnspFile: SESNSP_REAL! });
     // Real figures (README): 2021 → 4, 2024 → 3 victims.
     const year2021 = r.analysis.statistics.byYear.find((y) => y.key === '2021')!;
     expect(year2021.count.text).toBe('<5');
@@ -47,6 +44,7 @@ describe.skipIf(!present)('Chiapas with the real SESNSP national file', () => {
         const points = Array.from(val.getElementsByTagName('c:pt'));
         for (const y of ['2021', '2024']) {
           const idx = idxOf(y);
+          expect(idx, `${name}: categoría ${y}`).toBeDefined();
           const pt = points.find((p) => p.getAttribute('idx') === idx);
           expect(pt?.textContent?.trim() ?? '', `${name}: ${y}`).toBe('');
         }

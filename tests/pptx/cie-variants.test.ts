@@ -142,6 +142,7 @@ describe('flowchart slides on the deck\'s content master', () => {
     expect(FLOWCHART_AREA.y + FLOWCHART_AREA.h).toBeLessThan(FOOTER_Y);
     const E = (v: number) => Math.round(v * EMU_PER_INCH);
     let count = 0;
+    let drawings = 0;
     for (const [i, r] of records.entries()) {
       if (r.kind !== 'flujograma') continue;
       for (const e of extents(await readPart(zip, parts[i]!))) {
@@ -165,10 +166,16 @@ describe('flowchart slides on the deck\'s content master', () => {
         expect(s.box.y, s.what).toBeGreaterThanOrEqual(FLOWCHART_AREA.y - 1e-6);
         expect(s.box.y + s.box.h, s.what).toBeLessThanOrEqual(FLOWCHART_AREA.y + FLOWCHART_AREA.h + 1e-3);
       }
+      // the drawing sits under the version line (slides of a step table have neither)
       const meta = body.find((s) => s.what === 'versión y estatus');
       const drawing = body.find((s) => /flujograma/.test(s.what));
-      if (meta && drawing) expect(drawing.box.y).toBeGreaterThanOrEqual(meta.box.y + meta.box.h);
+      if (meta && drawing) {
+        drawings++;
+        expect(drawing.box.y).toBeGreaterThanOrEqual(meta.box.y + meta.box.h);
+      }
     }
+    // not vacuous: a renamed shape («versión y estatus», «flujograma») must fail here
+    expect(drawings).toBeGreaterThan(0);
     expect(count).toBeGreaterThan(200);
   });
 });

@@ -5,7 +5,7 @@
  * labels alone say. The audit here is rebuilt from the parsed files (tests/privacy/published-stats.ts),
  * not from the analysis.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ import { renderReport } from '../../src/pipeline/products/diagnostico.js';
 import { reviewStatePrivacy } from '../../src/pipeline/privacy-review.js';
 import { attainableIntervals, feasibleIntervals, formatInterval, modelOf, type Interval, type PublishedTable, type PublishedValue } from '../../src/privacy/audit.js';
 import { suppressLinkedTables } from '../../src/privacy/suppress.js';
-import { SESNSP_REAL, copyProject } from '../pipeline/helpers.js';
+import { copyProject } from '../pipeline/helpers.js';
+import { haveRealSesnsp, SESNSP_REAL as REAL_FILE } from '../support/sesnsp.js';
 import { Publication, deckContent, docxTables, twinTables } from './published-stats.js';
 
 const T = 5;
@@ -137,8 +138,8 @@ function cellValue(key: string, text: string): PublishedValue {
   return { key, kind: 'shown', value: Number(text.replaceAll(',', '')) };
 }
 
-const present = existsSync(SESNSP_REAL);
-if (!present) console.warn(`Se omite la auditoría con el archivo real del SESNSP: no existe ${SESNSP_REAL}`);
+const present = haveRealSesnsp();
+const SESNSP_REAL = REAL_FILE ?? '';
 
 /** True counts of the real file, keyed like Publication, read independently (Latin-1 lines). */
 function realValues(clave: number): Map<string, number> {

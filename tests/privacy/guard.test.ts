@@ -23,7 +23,7 @@ describe('scanStateData: identificadores plantados en cada lugar', () => {
       const pr = problems[0]!;
       expect(pr.file).toBe(place.file);
       expect(pr.field).toBe(place.field);
-      if (place.line) expect(pr.line).toBe(place.line + (place.place.includes('2.ª línea') ? 1 : 0));
+      expect(pr.line ?? 0).toBe(place.line ? place.line + (place.place.includes('2.ª línea') ? 1 : 0) : 0);
       expect(pr.message).toContain(p.kind);
       expect(pr.message).toContain(`«${p.masked}»`);
       expect(JSON.stringify(problems)).not.toContain(p.value);

@@ -4,21 +4,16 @@
  * identifier), and the flowchart change log goes through the output scan (nothing written,
  * nothing printed, the value masked in the message).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { REPO, cleanProjects, makeProject } from '../data/helpers.js';
 
 afterAll(cleanProjects);
 
-function run(script: string, args: string[], root: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'src', 'cli', script), ...args], {
-    cwd: REPO, env: { ...process.env, DIAGNOSTICOS_ROOT: root }, encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (script: string, args: string[], root: string) => runCli(script, args, { root });
 
 const CURP_SPACED = 'GOMJ 800101 HCSRRN 09';
 const PHONE = '656\u00A0123\u00A04567';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   SECONDARY_TEXT, SUPPRESSION_NOTE, chartValue, countSuppressed, suppressCount, suppressSeries, suppressTable, type SuppressedTable,
 } from '../../src/privacy/suppress.js';
 import { formatNumber } from '../../src/util/format-es.js';
 import { rng } from '../support/rng.js';
+import { haveRealSesnsp, SESNSP_REAL } from '../support/sesnsp.js';
 
 describe('suppressCount', () => {
   it('suprime 0 < n < umbral y muestra 0 y el resto en es-MX', () => {
@@ -133,10 +134,9 @@ describe('suppressTable', () => {
   });
 });
 
-const SESNSP = '/work/shared/data/sesnsp/IDVFC_NM_dic24.csv';
-describe.skipIf(!existsSync(SESNSP))(`archivo nacional real del SESNSP (${SESNSP})`, () => {
+describe.skipIf(!haveRealSesnsp())('archivo nacional real del SESNSP', () => {
   it('Chiapas, trata de personas: 2021 (4 víctimas) se publica como «<5»', () => {
-    const lines = readFileSync(SESNSP).toString('latin1').split(/\r?\n/);
+    const lines = readFileSync(SESNSP_REAL!).toString('latin1').split(/\r?\n/);
     const byYear = new Map<number, number>();
     for (const line of lines.slice(1)) {
       const c = line.split(',');
@@ -154,4 +154,3 @@ describe.skipIf(!existsSync(SESNSP))(`archivo nacional real del SESNSP (${SESNSP
     expect(s.total.suppressed).toBe(false);
   });
 });
-if (!existsSync(SESNSP)) console.warn(`Se omite la prueba con el archivo real del SESNSP: no existe ${SESNSP}`);
