@@ -1,10 +1,10 @@
 /** npm run minuta / plan / informe as a user runs them: Spanish output, exit codes, no stack traces, nothing half-written. */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/project.js';
+import { runCli } from '../support/cli.js';
 
 const REPO = projectRoot();
 
@@ -14,12 +14,7 @@ function copyProject(): string {
   return dir;
 }
 
-function run(script: string, args: string[], root: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DIAGNOSTICOS_ROOT: root };
-  delete env.SOURCE_DATE_EPOCH;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'src', 'cli', script), ...args], { cwd: REPO, env, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (script: string, args: string[], root: string) => runCli(script, args, { root });
 
 describe('programme commands', () => {
   it('answer --help in Spanish', () => {
