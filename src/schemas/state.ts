@@ -50,6 +50,6 @@ export const stateConfigSchema = z.object({
   /** Governance of each dataset, keyed by dataset name (entrevistas, segmentos, …). */
   conjuntos: z.record(z.string(), datasetGovernanceSchema),
   /** Which outputs this state has (a new state may only have flowcharts). */
-  productos: z.array(z.enum(['diagnostico', 'presentacion', 'flujogramas', 'analisis_rapido', 'guia_entrevista', 'informe_entrevista'])).default(['diagnostico', 'presentacion', 'flujogramas']),
+  productos: z.array(z.enum(['diagnostico', 'presentacion', 'flujogramas', 'analisis_rapido', 'guia_entrevista', 'informe_entrevista', 'taller'])).default(['diagnostico', 'presentacion', 'flujogramas']),
 });
 export type StateConfig = z.output<typeof stateConfigSchema>;

@@ -14,6 +14,7 @@ import { planDeTrabajo } from './plan.js';
 import { informeActividades } from './informe-actividades.js';
 import { informeFinal } from './informe-final.js';
 import { informeEntrevista } from './informe-entrevista.js';
+import { taller } from './taller.js';
 
 export const PRODUCTS: Record<string, Product> = {
   [diagnostico.id]: diagnostico,
@@ -24,12 +25,16 @@ export const PRODUCTS: Record<string, Product> = {
   [minutas.id]: minutas, [planDeTrabajo.id]: planDeTrabajo, [informeActividades.id]: informeActividades, [informeFinal.id]: informeFinal,
   [informeEntrevista.id]: informeEntrevista,
   [analisisRapido.id]: analisisRapido,
+  [taller.id]: taller,
 };
 
-/** Products built by `npm run report`: every state product but the flowcharts (they have their own command). */
+/** State products with their own command (`npm run flujogramas`, `npm run taller`). */
+const OWN_COMMAND = new Set(['flujogramas', 'taller']);
+
+/** Products built by `npm run report`: every state product but the flowcharts and the workshop (they have their own commands). */
 export function reportProductsOf(slug: string, root: string): Product[] {
   const listed = loadStateConfig(slug, root).productos as string[];
-  return Object.values(PRODUCTS).filter((p) => p.scope === 'estado' && p.id !== 'flujogramas' && listed.includes(p.id));
+  return Object.values(PRODUCTS).filter((p) => p.scope === 'estado' && !OWN_COMMAND.has(p.id) && listed.includes(p.id));
 }
 
 /** States with at least one report product. */
