@@ -10,12 +10,15 @@ import { reportProductsOf, statesWithReports } from '../pipeline/products/index.
 import { assertPdfExport, exportPdfs, paginationNote } from '../pipeline/pdf.js';
 import { runProducts, type ProductJob } from '../pipeline/run.js';
 import { UserError } from '../util/errors.js';
+import { WorkerPool, availableCores } from '../pipeline/workers.js';
 import { formatBytes, parseCli, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso: npm run report <estado>                      genera los informes y la presentación del estado (p. ej. chihuahua)
      npm run report <estado> -- --pdf             además exporta el PDF con LibreOffice
      npm run report <estado> -- --sesnsp <ruta>   usa el archivo nacional del SESNSP
-     npm run report -- --all [--check]            todos los estados con informes
+     npm run report -- --all [--check]            todos los estados con informes, en paralelo
+                                                  (un proceso por núcleo; --trabajos <n> para fijar cuántos)
+     npm run report <estado> -- --sin-paginar     sin números de página en los índices (más rápido; sin LibreOffice)
 Las opciones van después de un solo «--», juntas: npm run report chihuahua -- --pdf --sesnsp <ruta>
 Estados disponibles: las carpetas de data/ que tienen estado.yaml.`;
 
@@ -28,6 +31,8 @@ await runCli(async () => {
         check: { type: 'boolean', default: false },
         pdf: { type: 'boolean', default: false },
         sesnsp: { type: 'string' },
+        trabajos: { type: 'string' },
+        'sin-paginar': { type: 'boolean', default: false },
       },
     },
     USAGE,
@@ -48,16 +53,29 @@ await runCli(async () => {
   if (values.pdf) assertPdfExport();
 
   const project = loadProjectConfig(root);
-  const note = values.check ? undefined : paginationNote();
+  const note = values.check || values['sin-paginar'] ? undefined : paginationNote();
   if (note) process.stdout.write(`ℹ ${note}\n`);
   const stale: string[] = [];
-  for (const slug of states) {
-    const jobs: ProductJob[] = reportProductsOf(slug, root).map((product) => ({
+  // Every product of every state in ONE run: rendered (in parallel with --all), scanned, then
+  // committed together, all or nothing.
+  const jobs: ProductJob[] = states.flatMap((slug) =>
+    reportProductsOf(slug, root).map((product) => ({
       product,
-      request: { root, outRoot: root, project, slug, options: { sesnspFile: values.sesnsp, paginar: !values.check && !note } },
-    }));
-    const results = await runProducts(jobs, { check: values.check });
-    const secs = (results.reduce((ms, r) => ms + r.ms, 0) / 1000).toFixed(1);
+      request: { root, outRoot: root, project, slug, options: { sesnspFile: values.sesnsp, paginar: !values.check && !note && !values['sin-paginar'] } },
+    })),
+  );
+  const workers = workerCount(values.trabajos, values.all, jobs.length);
+  if (workers > 1) process.stdout.write(`Generando ${states.length} estados en ${workers} procesos…\n`);
+  const pool = workers > 1 ? new WorkerPool(workers) : undefined;
+  let all: Awaited<ReturnType<typeof runProducts>>;
+  try {
+    all = await runProducts(jobs, { check: values.check, render: pool?.render });
+  } finally {
+    pool?.close();
+  }
+  for (const slug of states) {
+    const results = all.filter((r) => r.slug === slug);
+    const secs = (Math.max(0, ...results.map((r) => r.ms)) / 1000).toFixed(1);
     if (values.check) {
       const twins = results.flatMap((r) => r.staleTwins);
       if (twins.length === 0) process.stdout.write(`✔ ${slug}: el gemelo Markdown está al día (${secs} s)\n`);
@@ -81,3 +99,13 @@ await runCli(async () => {
     );
   }
 });
+
+/** Worker processes for this run: --trabajos when given, else one per core with --all (never more than the jobs). */
+function workerCount(option: string | undefined, all: boolean, jobs: number): number {
+  if (option !== undefined) {
+    const n = Number(option);
+    if (!Number.isInteger(n) || n < 1) throw new UserError(`--trabajos espera un número entero mayor que cero (recibido «${option}»).`);
+    return Math.min(n, Math.max(1, jobs));
+  }
+  return all ? Math.min(availableCores(), jobs) : 1;
+}

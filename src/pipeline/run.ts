@@ -49,7 +49,16 @@ function twinDiffers(file: string, bytes: Buffer | string): boolean {
  * holds the output lock of its output folder from rendering to commit: a second build of the
  * same project waits (bounded), and a commit interrupted by a killed process is recovered first.
  */
-export async function runProducts(jobs: ProductJob[], opts: { check?: boolean } = {}): Promise<ProductResult[]> {
+export interface RunOptions {
+  check?: boolean;
+  /**
+   * Renders a job elsewhere (e.g. a worker process, src/pipeline/workers.ts) instead of in this
+   * process. Every job is started at once; the privacy scan and the commit stay here.
+   */
+  render?: (job: ProductJob) => Promise<ProductBuild>;
+}
+
+export async function runProducts(jobs: ProductJob[], opts: RunOptions = {}): Promise<ProductResult[]> {
   const outRoot = jobs[0]?.request.outRoot;
   if (outRoot === undefined) return [];
   // Check mode writes nothing (and may run in a read-only checkout): no lock.
@@ -57,13 +66,23 @@ export async function runProducts(jobs: ProductJob[], opts: { check?: boolean } 
   return withOutputLock(outRoot, () => runLocked(outRoot, jobs, opts));
 }
 
-async function runLocked(outRoot: string, jobs: ProductJob[], opts: { check?: boolean }): Promise<ProductResult[]> {
+async function runLocked(outRoot: string, jobs: ProductJob[], opts: RunOptions): Promise<ProductResult[]> {
   const rendered: { job: ProductJob; build: ProductBuild; ms: number }[] = [];
   const failures: UserError[] = [];
-  for (const job of jobs) {
-    const started = performance.now();
+  const started = performance.now();
+  const remote = opts.render && jobs.map((job) => {
+    const build = opts.render!(job).then((b) => ({ build: b, ms: performance.now() - started }));
+    build.catch(() => undefined); // awaited below, in order
+    return build;
+  });
+  for (const [i, job] of jobs.entries()) {
+    const from = performance.now();
     try {
-      rendered.push({ job, build: await renderProduct(job), ms: performance.now() - started });
+      if (remote) {
+        const { build, ms } = await remote[i]!;
+        await guardOutputs(job.request.root, job.request.outRoot, job.request.project, build);
+        rendered.push({ job, build, ms });
+      } else rendered.push({ job, build: await renderProduct(job), ms: performance.now() - from });
     } catch (e) {
       if (!(e instanceof UserError) || jobs.length === 1) throw e;
       failures.push(e);
