@@ -86,7 +86,7 @@ export function questionnaireMarkdown(q: Questionnaire, state: WorkshopState): s
   out.push('Marque con una X una opción por pregunta. Momento: ☐ antes del taller  ☐ después del taller\n\nInstitución: ______________________________');
   out.push('## Preguntas {-}');
   q.preguntas.forEach((p, i) => {
-    out.push(`**${i + 1}. ${e(p.texto, { blockStart: false })}**\n\n${Object.entries(p.opciones).map(([k, v]) => `- ☐ ${k}) ${e(v, { blockStart: false })}`).join('\n')}`);
+    out.push(`**${i + 1}. ${e(p.texto, { blockStart: false })}**\n\n${Object.entries(p.opciones).map(([k, v]) => `☐ ${k}) ${e(v, { blockStart: false })}`).join('\\\n')}`);
   });
   out.push('---'); // the key on its own page: the form is printed or shared without it
   out.push('## Clave de respuestas (solo para el equipo facilitador) {-}');
