@@ -34,6 +34,8 @@ export interface BuildOptions {
   sesnspFile?: string;
   /** Only compare the committed Markdown twin with a fresh render; write nothing. */
   check?: boolean;
+  /** Page numbers in the indexes from a LibreOffice pagination, where LibreOffice is installed. */
+  paginate?: boolean;
 }
 
 export interface BuildResult {
@@ -137,7 +139,7 @@ export const diagnostico: Product = {
 
 function request(slug: string, opts: BuildOptions): ProductRequest {
   const root = opts.root ?? projectRoot();
-  return { root, outRoot: opts.check ? root : (opts.outRoot ?? root), project: loadProjectConfig(root), slug, options: { sesnspFile: opts.sesnspFile } };
+  return { root, outRoot: opts.check ? root : (opts.outRoot ?? root), project: loadProjectConfig(root), slug, options: { sesnspFile: opts.sesnspFile, paginar: opts.paginate === true && !opts.check } };
 }
 
 /** Runs every stage in memory, the output privacy scan included; nothing is written. */
