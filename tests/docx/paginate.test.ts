@@ -69,3 +69,28 @@ describe('index page numbers', () => {
     for (const [name, a] of pagination!.anchors) expect(again.anchors.get(name)?.page, name).toBe(a.page);
   });
 });
+
+describe('near-blank page after a chapter’s tail', () => {
+  it('finds the heading after a near-blank page and keeps the two paragraphs before it together', { timeout: 30_000 }, async () => {
+    const p: Pagination = {
+      anchors: new Map([['_Toc_h0001', { page: 3, y: 700 }], ['_Toc_h0002', { page: 5, y: 700 }], ['_Toc_h0003', { page: 5, y: 400 }]]),
+      pages: [
+        { number: 3, landscape: false, lines: ['1 Uno', 'texto'], images: 1 },
+        { number: 4, landscape: false, lines: ['las dos últimas líneas del', 'capítulo anterior.'], images: 0 },
+        { number: 5, landscape: false, lines: ['2 Dos', 'texto', 'más'], images: 0 },
+      ],
+    };
+    const { headingsAfterNearBlankPages } = await import('../../src/write/docx/paginate.js');
+    expect([...headingsAfterNearBlankPages(p)]).toEqual(['_Toc_h0002']);
+    const md = '# Uno\n\nPrimer párrafo.\n\nSegundo párrafo.\n\nTercer párrafo.\n\n# Dos\n\nTexto.\n';
+    const docx = await markdownToDocx(md, testInfo({ pagination: { pages: new Map(), keepBefore: new Set(['_Toc_h0002']) } }), fixtureImages);
+    const doc = parseXml(await readPart(await openZip(docx), 'word/document.xml'));
+    const body = els(doc, 'w:p').filter((x) => /párrafo/.test(text(x)));
+    const keeps = body.map((x) => [text(x), els(x, 'w:keepNext').length, els(x, 'w:keepLines').length]);
+    expect(keeps).toEqual([['Primer párrafo.', 0, 0], ['Segundo párrafo.', 1, 1], ['Tercer párrafo.', 0, 1]]);
+    // schema order inside w:pPr: keepNext before keepLines
+    const pPr = els(body[1]!, 'w:pPr')[0]!;
+    const names = Array.from(pPr.childNodes).filter((n) => n.nodeType === 1).map((n) => (n as Element).tagName);
+    expect(names.indexOf('w:keepNext')).toBeLessThan(names.indexOf('w:keepLines'));
+  });
+});

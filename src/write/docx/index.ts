@@ -48,6 +48,8 @@ export interface DocxPagination {
   pages: Map<string, number> | 'placeholder';
   /** Caption bookmarks of tables whose source line was left alone at the top of a page: their last rows move to the next page. */
   splitTables?: Set<string>;
+  /** Bookmarks of headings that open the page after a near-blank one: the paragraphs before them keep together. */
+  keepBefore?: Set<string>;
 }
 
 export interface DocxInfo extends CoverInfo {
@@ -101,6 +103,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
     font: info.style.fuente,
     fontFallback: info.style.fuente_alternativa,
     noticeColor: info.style.colores.rojo,
+    keepBefore: info.pagination?.keepBefore,
   });
   return normaliseOoxml(packaged, buildDate(info.date), { title: info.title, subject: info.subject, keywords: info.keywords.join(', ') });
 }

@@ -43,6 +43,43 @@ export interface PostprocessOptions {
   fontFallback: string;
   /** Colour of "Datos ilustrativos" in the footer. */
   noticeColor: string;
+  /** Heading bookmarks whose preceding paragraphs keep together onto the page before the heading (see paginate.ts). */
+  keepBefore?: Set<string>;
+}
+
+function setKeep(doc: Document, p: Element, keepNext: boolean): void {
+  let pPr = children(p, W, 'pPr')[0];
+  if (!pPr) pPr = p.insertBefore(w(doc, 'pPr'), p.firstChild) as Element;
+  const firstNotIn = (names: string[]) => Array.from(pPr.childNodes).find((n): n is Element => n.nodeType === 1 && !names.includes((n as Element).localName ?? '')) ?? null;
+  // Schema order: pStyle, keepNext, keepLines, …
+  if (!children(pPr, W, 'keepLines').length) pPr.insertBefore(w(doc, 'keepLines'), firstNotIn(['pStyle', 'keepNext']));
+  if (keepNext && !children(pPr, W, 'keepNext').length) pPr.insertBefore(w(doc, 'keepNext'), firstNotIn(['pStyle']));
+}
+
+/**
+ * The last two plain paragraphs before each listed heading stay together (the last one whole,
+ * the one before kept with it): a chapter's tail then takes several lines onto its last page
+ * instead of leaving one or two lines alone there.
+ */
+export function keepTailsTogether(doc: Document, headings: Set<string>): void {
+  if (!headings.size) return;
+  for (const mark of Array.from(doc.getElementsByTagNameNS(W, 'bookmarkStart'))) {
+    if (!headings.has(mark.getAttributeNS(W, 'name') ?? mark.getAttribute('w:name') ?? '')) continue;
+    let p = mark.parentNode as Element | null;
+    while (p && p.localName !== 'p') p = p.parentNode as Element | null;
+    const plain = (el: Element | null): el is Element =>
+      !!el && el.localName === 'p' && !el.getElementsByTagNameNS(W, 'sectPr').length && !el.getElementsByTagNameNS(W, 'drawing').length;
+    const prev = (el: Element): Element | null => {
+      let n = el.previousSibling;
+      while (n && n.nodeType !== 1) n = n.previousSibling;
+      return n as Element | null;
+    };
+    const last = p ? prev(p) : null;
+    if (!plain(last)) continue;
+    setKeep(doc, last, false);
+    const before = prev(last);
+    if (plain(before)) setKeep(doc, before, true);
+  }
 }
 
 const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
@@ -101,8 +138,9 @@ export function footerXml(sampleData: boolean, noticeColor: string): string {
 }
 
 /** Section properties: header/footer references (not on the cover) and orientation. */
-export function rewriteDocument(xml: string, sections: SectionKind[]): string {
+export function rewriteDocument(xml: string, sections: SectionKind[], keepBefore = new Set<string>()): string {
   const doc = parse(xml);
+  keepTailsTogether(doc, keepBefore);
   const sectPrs = Array.from(doc.getElementsByTagNameNS(W, 'sectPr')).filter((s) => (s.parentNode as Element | null)?.localName !== 'sectPrChange');
   if (sectPrs.length !== sections.length)
     throw new Error(`DOCX: se esperaban ${sections.length} secciones y el documento tiene ${sectPrs.length} (error interno del generador).`);
@@ -241,7 +279,7 @@ export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array, options: 
     if (!f) throw new Error(`DOCX: falta la parte ${name} (error interno del generador).`);
     return f.async('string');
   };
-  zip.file('word/document.xml', rewriteDocument(await read('word/document.xml'), options.sections));
+  zip.file('word/document.xml', rewriteDocument(await read('word/document.xml'), options.sections, options.keepBefore));
 
   for (const relsName of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n)).sort()) {
     const isDocument = relsName === 'word/_rels/document.xml.rels';

@@ -42,12 +42,28 @@ export function orphanedSources(p: Pagination): Set<string> {
   return out;
 }
 
+/** Fewer body lines than this on a page (and no picture) is a near-blank page. */
+const NEAR_BLANK_LINES = 3;
+
+/** Headings that open the page after a near-blank one (the tail of the text before them spilled over). */
+export function headingsAfterNearBlankPages(p: Pagination): Set<string> {
+  const out = new Set<string>();
+  const headings = [...p.anchors.entries()].filter(([name]) => name.startsWith('_Toc_h'));
+  for (const page of p.pages) {
+    if (page.number === 1 || page.images > 0 || page.lines.length >= NEAR_BLANK_LINES || page.lines.length === 0) continue;
+    if (SOURCE_LINE.test(page.lines[0] ?? '')) continue; // handled by orphanedSources
+    const next = headings.filter(([, a]) => a.page === page.number + 1).sort((x, y) => y[1].y - x[1].y)[0];
+    if (next) out.add(next[0]);
+  }
+  return out;
+}
+
 export async function markdownToPaginatedDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<PaginatedDocx> {
   const unavailable = paginationUnavailable();
   if (unavailable) return { docx: await markdownToDocx(markdown, info, images), unavailable };
   const first = await markdownToDocx(markdown, { ...info, pagination: { pages: 'placeholder' } }, images);
   const pagination = readPagination(renderDocxPdf(first), await docxAnchors(first), info.shortTitle);
   const pages = new Map([...pagination.anchors].map(([name, a]) => [name, a.page]));
-  const docx = await markdownToDocx(markdown, { ...info, pagination: { pages, splitTables: orphanedSources(pagination) } }, images);
+  const docx = await markdownToDocx(markdown, { ...info, pagination: { pages, splitTables: orphanedSources(pagination), keepBefore: headingsAfterNearBlankPages(pagination) } }, images);
   return { docx, pagination };
 }
