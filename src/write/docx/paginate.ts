@@ -4,7 +4,9 @@
  * index takes the same lines), render that build with LibreOffice, read where every heading
  * and caption landed, build again with the numbers. The same pass fixes what a real pagination
  * shows and styles cannot prevent in LibreOffice: a table whose source line is left alone at the
- * top of a page gets its last rows moved there. Word still updates the fields on opening
+ * top of a page gets its last rows moved there, and a chapter whose last one or two lines spill
+ * onto a page of their own keeps its last paragraphs together (then the numbers are read again
+ * from the fixed document). Word still updates the fields on opening
  * (`w:updateFields`). Without LibreOffice the DOCX is built once, as before, and the reason is
  * returned for the command to print.
  */
@@ -63,7 +65,17 @@ export async function markdownToPaginatedDocx(markdown: string, info: DocxInfo, 
   if (unavailable) return { docx: await markdownToDocx(markdown, info, images), unavailable };
   const first = await markdownToDocx(markdown, { ...info, pagination: { pages: 'placeholder' } }, images);
   const pagination = readPagination(renderDocxPdf(first), await docxAnchors(first), info.shortTitle);
-  const pages = new Map([...pagination.anchors].map(([name, a]) => [name, a.page]));
-  const docx = await markdownToDocx(markdown, { ...info, pagination: { pages, splitTables: orphanedSources(pagination), keepBefore: headingsAfterNearBlankPages(pagination) } }, images);
+  const pageMap = (p: Pagination) => new Map([...p.anchors].map(([name, a]) => [name, a.page]));
+  const fixes = { splitTables: orphanedSources(pagination), keepBefore: headingsAfterNearBlankPages(pagination) };
+  let docx = await markdownToDocx(markdown, { ...info, pagination: { pages: pageMap(pagination), ...fixes } }, images);
+  if (fixes.splitTables.size || fixes.keepBefore.size) {
+    // The fixes move text between pages: take the numbers from the fixed document's own pagination.
+    const fixed = readPagination(renderDocxPdf(docx), await docxAnchors(docx), info.shortTitle);
+    const pages = pageMap(fixed);
+    if ([...pages].some(([name, n]) => pageMap(pagination).get(name) !== n)) {
+      docx = await markdownToDocx(markdown, { ...info, pagination: { pages, ...fixes } }, images);
+    }
+    return { docx, pagination: fixed };
+  }
   return { docx, pagination };
 }
