@@ -9,11 +9,11 @@
 import type { StateData } from '../load/types.js';
 import type { Segment } from '../schemas/datasets.js';
 import { PROFILES, STAGES, VALENCES, type Sector, type Stage, type Valence } from '../schemas/vocabularies.js';
-import { formatNumber } from '../util/format-es.js';
+import { formatList, formatNumber, plural } from '../util/format-es.js';
 import { byCountThenLabel, compareLabels, countMatrix, labelOr, nominalRows, ordinalRows, tally, vocabCategories } from './common.js';
 import { interviewNumbers } from './interviews.js';
 import { quoteAttribution } from '../privacy/interviewees.js';
-import type { Category, CodeFinding, CountRow, Excerpt, SegmentsAnalysis } from './types.js';
+import type { Category, CodeFinding, CodePicture, CodeValence, CountRow, Excerpt, SegmentsAnalysis } from './types.js';
 
 export const EXCERPT_LIMIT = 3;
 export const TOP_LIMIT = 5;
@@ -114,6 +114,50 @@ export function codeFindings(ctx: SegmentContext, segments: Segment[], limit = T
     .sort(byCountThenLabel)
     .slice(0, limit)
     .map(({ key: _k, ...rest }) => rest);
+}
+
+const DIFFICULTY: ReadonlySet<Valence> = new Set(['barrera', 'reto'] as Valence[]);
+
+/** Every code of `segments` once, with its net picture across valences (count desc, then label). */
+export function codePictures(ctx: SegmentContext, segments: Segment[], excerptLimit = EXCERPT_LIMIT): CodePicture[] {
+  const byCode = new Map<string, Segment[]>();
+  for (const s of segments) byCode.set(s.codigo, [...(byCode.get(s.codigo) ?? []), s]);
+  const order = segmentOrder(ctx);
+  const pictures = [...byCode.entries()].map(([code, segs]) => {
+    const byValence: CodeValence[] = VALENCE_ORDER
+      .map((v) => {
+        const of = segs.filter((s) => s.valencia === v);
+        return { valence: v, label: VALENCES[v].toLocaleLowerCase('es-MX'), n: of.length, interviews: new Set(of.map((s) => s.entrevista_id)).size };
+      })
+      .filter((v) => v.n > 0)
+      .sort((a, b) => b.interviews - a.interviews || b.n - a.n || VALENCE_ORDER.indexOf(a.valence) - VALENCE_ORDER.indexOf(b.valence));
+    const main = byValence[0]!.valence;
+    const weight = (difficulty: boolean) => byValence.filter((v) => DIFFICULTY.has(v.valence) === difficulty).reduce((a, v) => a + v.interviews, 0);
+    const hard = weight(true);
+    const soft = weight(false);
+    const side: CodePicture['side'] = hard > soft || (hard === soft && DIFFICULTY.has(main)) ? 'dificultad' : 'fortaleza';
+    const sorted = [...segs].sort(order);
+    const consented = sorted.map((s) => ctx.excerptOf.get(s.segmento_id)).filter((e): e is Excerpt => e !== undefined);
+    const description = ctx.codeDescription(code);
+    const parts = byValence.map((v, i) => `como ${v.label} en ${i === 0 ? plural(v.interviews, 'entrevista') : formatNumber(v.interviews)}`);
+    return {
+      code,
+      key: code,
+      label: ctx.codeLabel(code),
+      ...(description ? { description } : {}),
+      n: segs.length,
+      nText: formatNumber(segs.length),
+      interviews: new Set(segs.map((s) => s.entrevista_id)).size,
+      byValence,
+      main,
+      side,
+      mixed: hard > 0 && soft > 0,
+      pictureText: `se señaló ${formatList(parts)}`,
+      excerpts: pickExcerpts(consented, excerptLimit),
+      withheld: segs.length - consented.length,
+    };
+  });
+  return pictures.sort(byCountThenLabel).map(({ key: _k, ...rest }) => rest);
 }
 
 export function findingsByValence(ctx: SegmentContext, segments: Segment[]): Record<Valence, CodeFinding[]> {

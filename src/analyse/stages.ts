@@ -2,7 +2,7 @@
 import type { StateData } from '../load/types.js';
 import { CHAPTER_STAGES, LEVELS, SECTORS, STAGES, VALENCES, type Stage } from '../schemas/vocabularies.js';
 import { compareLabels, ordinalRows, tally } from './common.js';
-import { findingsByValence, profileRows, type SegmentContext, segmentsOfStage, stageExcerpts, valenceRows, withheldCount } from './segments.js';
+import { codePictures, findingsByValence, profileRows, type SegmentContext, segmentsOfStage, stageExcerpts, valenceRows, withheldCount } from './segments.js';
 import type { ChapterBundle, CoverageAnalysis, InstitutionRef, RecommendationsAnalysis, StageBundle } from './types.js';
 
 export function stageBundles(data: StateData, ctx: SegmentContext, coverage: CoverageAnalysis, recs: RecommendationsAnalysis): Record<Stage, StageBundle> {
@@ -37,6 +37,7 @@ export function stageBundles(data: StateData, ctx: SegmentContext, coverage: Cov
       challenges: f.reto,
       advances: f.avance,
       goodPractices: f.buena_practica,
+      codes: codePictures(ctx, segs),
       excerpts: stageExcerpts(ctx, segs),
       withheldExcerpts: withheldCount(ctx, segs),
       byProfile: profileRows(segs),

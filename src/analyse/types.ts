@@ -490,6 +490,47 @@ export interface InstitutionRef {
   sectorLabel: string;
 }
 
+/** One valence of a code in a scope (a stage): how often, in how many interviews. */
+export interface CodeValence {
+  valence: Valence;
+  /** Lower-case Spanish name for prose ("barrera", "buena práctica"). */
+  label: string;
+  n: number;
+  interviews: number;
+}
+
+/**
+ * A code of a stage, once, with its net picture across valences (#13): a code coded as a barrier
+ * in some interviews and as an advance in others is one finding with mixed evidence, not two.
+ */
+export interface CodePicture {
+  code: string;
+  label: string;
+  description?: string;
+  /** Segments of the code in the stage, all valences. */
+  n: number;
+  nText: string;
+  /** Distinct interviews in which it appears (any valence). */
+  interviews: number;
+  /** Valences where it occurs: most interviews first (ties: most segments, then vocabulary order). */
+  byValence: CodeValence[];
+  /** The first of `byValence`: what the code mostly is. */
+  main: Valence;
+  /**
+   * `dificultad` when most of its interviews name it a barrier or a challenge, `fortaleza` when an
+   * advance or a good practice (ties: the side of `main`).
+   */
+  side: 'dificultad' | 'fortaleza';
+  /** Coded both as a difficulty and as a strength. */
+  mixed: boolean;
+  /** es-MX: "se señaló como barrera en 5 entrevistas y como avance en 3". */
+  pictureText: string;
+  /** Consented quotations of the code in the stage (up to `excerptLimit`). */
+  excerpts: Excerpt[];
+  /** Segments from interviews without consent to quote: counted, never shown. */
+  withheld: number;
+}
+
 /** Everything a stage chapter (detección, valoración…) prints about one stage. */
 export interface StageBundle {
   stage: Stage;
@@ -502,6 +543,8 @@ export interface StageBundle {
   challenges: CodeFinding[];
   advances: CodeFinding[];
   goodPractices: CodeFinding[];
+  /** Every code of the stage once, with its net picture: count desc, then label. */
+  codes: CodePicture[];
   /** Up to `excerptLimit` consented quotations for the stage (barriers first, then other valences). */
   excerpts: Excerpt[];
   /** Segments of the stage whose interview has no consent to quote. */

@@ -159,6 +159,12 @@ describe('figures, references, quotations', () => {
     expect(r('{{cita e}}', { e })).toBe('> “No hay \\*intérpretes\\* \\| nunca”\n>\n> — Persona entrevistada, Gobierno estatal (entrevista 3)');
     expect(problem('{{cita e}}', { e: { extracto: 'x', entrevista_id: 'E1' } })).toMatch(/cita con consentimiento/);
   });
+  test('variante says a sentence in turns, by a number', () => {
+    const t = '{{#each xs}}{{variante @index "Uno." "Dos." "Tres."}} {{/each}}';
+    expect(r(t, { xs: [1, 2, 3, 4] })).toBe('Uno. Dos. Tres. Uno.');
+    expect(problem('{{variante "a" "b" "c"}}')).toMatch(/se esperaba un número entero/);
+    expect(problem('{{variante 1 "solo uno"}}')).toMatch(/al menos dos textos/);
+  });
   test('md escapes explicitly', () => {
     expect(r('{{md x}}', { x: '*a*' })).toBe('\\*a\\*');
   });

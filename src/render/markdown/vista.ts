@@ -23,7 +23,7 @@
  */
 import type { FlowchartFigure, FlowchartSummary } from '../../flowcharts/docx.js';
 import type {
-  Analysis, BoolMatrix, Category, ChapterBundle, ChartSeries, ChartSpec, CodeFinding, CountMatrix, CountRow, Excerpt,
+  Analysis, BoolMatrix, Category, ChapterBundle, ChartSeries, ChartSpec, CodeFinding, CodePicture, CountMatrix, CountRow, Excerpt,
   Headline, InstitutionCount, InstitutionRef, InstrumentItem, OrganisationItem, ProfileCoverage, RecommendationGroup,
   RecommendationItem, StageBundle, StageCoverage, SuppressedCount, SuppressedRow, SuppressedTable, ToolItem,
 } from '../../analyse/types.js';
@@ -343,6 +343,48 @@ export interface Hallazgo {
   citas: Cita[];
   /** Fragmentos del código en entrevistas sin consentimiento para citar: se cuentan, no se muestran. */
   no_citables: number;
+}
+
+/** Un código de una etapa, una sola vez, con su balance entre tipos de hallazgo. */
+export interface CodigoEtapa {
+  /** Código del libro de códigos. */
+  codigo: string;
+  /** Nombre del código. */
+  nombre: string;
+  /** Descripción del código (opcional). */
+  descripcion?: string;
+  /** Fragmentos del código en la etapa, de todos los tipos. */
+  n: number;
+  /** `n` con formato. */
+  n_texto: string;
+  /** Entrevistas distintas en que aparece. */
+  entrevistas: number;
+  /** Tipos de hallazgo con que se codificó: el de más entrevistas primero. */
+  por_tipo: TipoCodigo[];
+  /** Clave del tipo de hallazgo principal (el primero de `por_tipo`). */
+  tipo_principal: string;
+  /** `dificultad` si pesa más como barrera o reto; `fortaleza` si como avance o buena práctica. */
+  lado: 'dificultad' | 'fortaleza';
+  /** Verdadero si se señaló a la vez como dificultad y como fortaleza (evidencia mixta). */
+  mixto: boolean;
+  /** El balance en una frase: «se señaló como barrera en 5 entrevistas y como avance en 3». */
+  balance: string;
+  /** Citas con consentimiento del código en la etapa. */
+  citas: Cita[];
+  /** Fragmentos sin consentimiento para citar: se cuentan, no se muestran. */
+  no_citables: number;
+}
+
+/** Un tipo de hallazgo de un código en una etapa. */
+export interface TipoCodigo {
+  /** Clave del tipo de hallazgo (vocabulario «valencia»). */
+  tipo: string;
+  /** Nombre en minúsculas para la prosa («barrera», «buena práctica»). */
+  nombre: string;
+  /** Fragmentos. */
+  n: number;
+  /** Entrevistas distintas. */
+  entrevistas: number;
 }
 
 /** Una cita anonimizada, solo de entrevistas con consentimiento para citar; se imprime con {{cita …}}. */
@@ -749,6 +791,8 @@ export interface Institucion {
 export interface Etapa {
   /** Clave de la etapa (deteccion, valoracion…). */
   etapa: string;
+  /** Lugar de la etapa en el mecanismo (1 = detección); sirve a {{variante e.orden …}}. */
+  orden: number;
   /** Nombre de la etapa. */
   nombre: string;
   /** Fragmentos codificados de la etapa. */
@@ -763,6 +807,8 @@ export interface Etapa {
   avances: Hallazgo[];
   /** Buenas prácticas de la etapa. */
   buenas_practicas: Hallazgo[];
+  /** Cada código de la etapa una sola vez, con su balance (más fragmentos primero); filtre con (filtrar e.codigos "lado" "dificultad"). */
+  codigos: CodigoEtapa[];
   /** Citas con consentimiento de la etapa (barreras primero). */
   citas: Cita[];
   /** Fragmentos de la etapa sin consentimiento para citar. */
@@ -1085,6 +1131,12 @@ const hallazgo = (c: CodeFinding): Hallazgo => definidos({
   citas: c.excerpts.map(cita), no_citables: c.withheld,
 });
 
+const codigoEtapa = (c: CodePicture): CodigoEtapa => definidos({
+  codigo: c.code, nombre: c.label, descripcion: c.description, n: c.n, n_texto: c.nText, entrevistas: c.interviews,
+  por_tipo: c.byValence.map((v) => ({ tipo: v.valence, nombre: v.label, n: v.n, entrevistas: v.interviews })),
+  tipo_principal: c.main, lado: c.side, mixto: c.mixed, balance: c.pictureText, citas: c.excerpts.map(cita), no_citables: c.withheld,
+});
+
 const institucionEntrevistada = (i: InstitutionCount): InstitucionEntrevistada => definidos({
   id: i.id, nombre: i.name, siglas: i.siglas, nombre_corto: i.shortName, sector: i.sector, sector_nombre: i.sectorLabel, n: i.n, n_texto: i.nText, suprimido: i.suppressed === true,
 });
@@ -1175,9 +1227,9 @@ export function vistaAnalisis(a: Analysis): VistaAnalisis {
     let v = etapas.get(s);
     if (!v) {
       v = {
-        etapa: s.stage, nombre: s.label, fragmentos: s.segments, por_tipo: filas(s.byValence),
+        etapa: s.stage, orden: a.stages.indexOf(s) + 1, nombre: s.label, fragmentos: s.segments, por_tipo: filas(s.byValence),
         barreras: s.barriers.map(hallazgo), retos: s.challenges.map(hallazgo), avances: s.advances.map(hallazgo),
-        buenas_practicas: s.goodPractices.map(hallazgo), citas: s.excerpts.map(cita), no_citables: s.withheldExcerpts,
+        buenas_practicas: s.goodPractices.map(hallazgo), codigos: s.codes.map(codigoEtapa), citas: s.excerpts.map(cita), no_citables: s.withheldExcerpts,
         por_perfil: filas(s.byProfile), instrumentos: s.instruments.map(instrumento), herramientas: s.tools.map(herramienta),
         recomendaciones: s.recommendations.map(rec), instituciones: s.institutions.map(institucion), vacia: s.empty,
       };

@@ -1,7 +1,9 @@
 /**
  * Spanish grammar for generated sentences:
  * {{separador @index (longitud lista)}} → ", " between items, " y " before the last one, "" after it;
- * {{con_articulo nombre "a"}} → "a la Comisión …" / "al Consejo …" (article chosen by the first word).
+ * {{con_articulo nombre "a"}} → "a la Comisión …" / "al Consejo …" (article chosen by the first word);
+ * {{variante n "Texto A" "Texto B" …}} → one of the texts, by n (e.orden, @index): a sentence that
+ * every stage or item needs is said in different ways, so the document repeats no stock sentence.
  */
 import { escapeMarkdown } from '../escape.js';
 import { articleFor } from '../../../util/format-es.js';
@@ -31,4 +33,13 @@ export function con_articulo(...raw: unknown[]): string {
     fail('con_articulo', options, 'la preposición debe ser "a", "de", "por", "en" o "con"');
   }
   return `${articleFor(name, prep)} ${escapeMarkdown(name, { blockStart: false })}`;
+}
+
+export function variante(...raw: unknown[]): string {
+  const { params, options } = splitArgs(raw);
+  const [n, ...texts] = params;
+  if (typeof n !== 'number' || !Number.isInteger(n)) fail('variante', options, `se esperaba un número entero (p. ej., e.orden o @index) y se recibió ${describe(n)}`);
+  if (texts.length < 2 || texts.some((t) => typeof t !== 'string')) fail('variante', options, 'se esperaban al menos dos textos entre comillas (o con concat)');
+  const k = texts.length;
+  return escapeMarkdown(texts[((n % k) + k) % k] as string, { blockStart: false });
 }

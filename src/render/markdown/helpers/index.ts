@@ -5,7 +5,7 @@ import { conteo } from './conteo.js';
 import { etiqueta } from './etiqueta.js';
 import { fecha, mes_anio } from './fecha.js';
 import { grafica, si_grafica } from './grafica.js';
-import { con_articulo, oracion, separador } from './gramatica.js';
+import { con_articulo, oracion, separador, variante } from './gramatica.js';
 import { lista } from './lista.js';
 import { alguno, concat, filtrar, igual, longitud, mayor, mayuscula_inicial, minusculas, negar, opcional, si, sin_ceros, todos } from './logica.js';
 import { escapeValue, md } from './md.js';
@@ -19,7 +19,7 @@ import { titulo } from './titulo.js';
 /** Helpers that print Markdown (their output is inserted as is; they escape data themselves). */
 export const MARKDOWN_HELPERS: Record<string, HelperDelegate> = {
   numero, porcentaje, fecha, mes_anio, lista, plural, etiqueta, conteo, tabla, tabla_matriz, grafica, ref, cita, md,
-  minusculas, mayuscula_inicial, titulo, separador, con_articulo, oracion,
+  minusculas, mayuscula_inicial, titulo, separador, con_articulo, oracion, variante,
 };
 
 /** Block helpers. */
