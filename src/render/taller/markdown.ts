@@ -118,6 +118,11 @@ export function reportMarkdown(w: Workshop, state: WorkshopState, cases: CaseVie
   ]))}\n\nNota: el porcentaje se calcula sobre las respuestas dadas (sin contar preguntas en blanco).${r.haySupresion ? ` Por confidencialidad, los conteos entre 1 y ${r.umbral - 1} se muestran como «<${r.umbral}», y se muestra «C» (y «—» en el porcentaje) cuando el dato permitiría deducir un conteo menor a ${r.umbral} de respuestas incorrectas.` : ''}`);
   out.push(figure(g.id, g.alt, g.caption, g.source) + (g.note ? `\n\nNota: ${e(g.note, { blockStart: false })}` : ''));
   out.push('## Casos de práctica {-}');
-  out.push(`En cada caso, los grupos identificaron la ruta en el flujograma del perfil. La ruta esperada fue:\n\n${cases.map((k) => `- ${e(k.perfilNombre, { blockStart: false })}: ${k.ruta.map((s) => `${s.numero}`).join(' → ')} (${plural(k.ruta.length, 'paso')}, ${plural(new Set(k.ruta.map((s) => s.institucion)).size, 'institución', 'instituciones')}).`).join('\n')}`);
+  out.push(`En cada caso, los grupos recorrieron el flujograma del perfil e identificaron la ruta y la institución responsable de cada paso. @tbl:rutas resume la ruta esperada de cada caso (los números son los de los pasos del flujograma) y las instituciones que intervienen, en el orden en que actúan; la presentación del taller la detalla paso por paso.`);
+  out.push(`Tabla: Ruta esperada de los casos de práctica {#tbl:rutas}\n\n${table(['Caso', 'Pasos del flujograma', 'Instituciones que intervienen'], ['l', 'l', 'l'], cases.map((k, i) => [
+    c(`${i + 1}. ${k.perfilNombre}: ${k.titulo.charAt(0).toLowerCase()}${k.titulo.slice(1)}`),
+    k.ruta.map((s) => s.numero).join(' → '),
+    c([...new Set(k.ruta.map((s) => s.institucion))].join('; ')),
+  ]))}`);
   return `${out.join('\n\n')}\n`;
 }
