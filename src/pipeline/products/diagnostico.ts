@@ -19,6 +19,7 @@ import {
 } from '../../flowcharts/index.js';
 import { pageGeometry } from '../../render/page/geometry.js';
 import { guardInputs, guardOutputs } from '../privacy-gate.js';
+import { assertFinalReady } from '../final-guard.js';
 import { runProducts } from '../run.js';
 import type { OutputFile, Product, ProductBuild, ProductRequest } from '../product.js';
 import { chartParts } from '../../privacy/guard.js';
@@ -71,6 +72,7 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
   if (!config.productos.includes('diagnostico')) {
     throw new UserError(`El estado «${slug}» no tiene el producto «diagnostico» en data/${slug}/estado.yaml (productos: ${config.productos.join(', ')}).`);
   }
+  assertFinalReady(slug, config, req.project, root, { sesnspFile: req.options.sesnspFile });
   const data = await loadState(slug, { root, sesnspFile: req.options.sesnspFile });
   guardInputs(data);
 

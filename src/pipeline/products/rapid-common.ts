@@ -16,6 +16,7 @@ import { checkInstitutionalContacts, institutionalContacts, scanYamlTexts, type 
 import { UserError } from '../../util/errors.js';
 import { displayPath } from '../../util/paths.js';
 import { guardInputs } from '../privacy-gate.js';
+import { assertFinalReady } from '../final-guard.js';
 import type { ProductRequest } from '../product.js';
 
 export type RapidOutput = 'guia_entrevista' | 'informe_entrevista' | 'analisis_rapido' | 'directorio_organizaciones';
@@ -131,6 +132,7 @@ export function guardedRapidState(req: ProductRequest, id: string): { slug: stri
   const slug = req.slug!;
   const rapid = loadRapidState(slug, req.root);
   assertListed(rapid.state.config, slug, id);
+  assertFinalReady(slug, rapid.state.config, req.project, req.root, { usesStatistics: false });
   guardRapidInputs(rapid);
   return { slug, rapid, config: rapid.state.config };
 }
