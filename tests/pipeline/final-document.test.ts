@@ -3,14 +3,14 @@
  * build refuses sample data and placeholder contacts, naming file and line in Spanish; once
  * they are fixed, the DOCX and the deck carry no draft marks.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/pipeline/products/diagnostico.js';
 import { isPlaceholderContact } from '../../src/pipeline/final-guard.js';
 import { UserError, formatProblem } from '../../src/util/errors.js';
 import { openZip, readPart, visibleText } from '../support/ooxml.js';
-import { copyProject, SESNSP_REAL } from './helpers.js';
+import { copyProject } from './helpers.js';
 
 function edit(root: string, rel: string, f: (s: string) => string): void {
   const file = path.join(root, rel);
@@ -62,10 +62,15 @@ describe('a final document with real-looking data and contacts and validated flo
   let root: string;
   beforeAll(async () => {
     root = copyProject();
-    edit(root, 'data/chihuahua/estado.yaml', (s) => toFinal(s).replace(/^datos_de_muestra: true$/m, 'datos_de_muestra: false'));
+    // Stands in for the official SESNSP file the analyst would point to (same format).
+    copyFileSync(path.join(root, 'data/comun/sesnsp-muestra.csv'), path.join(root, 'data/comun/sesnsp-oficial.csv'));
+    edit(root, 'data/chihuahua/estado.yaml', (s) => toFinal(s)
+      .replace(/^datos_de_muestra: true$/m, 'datos_de_muestra: false')
+      .replace('archivo: data/comun/sesnsp-muestra.csv', 'archivo: data/comun/sesnsp-oficial.csv')
+      .replace(/^(\s*fuente: ).*$/m, '$1"SESNSP, Víctimas reportadas en carpetas de investigación del fuero común"'));
     edit(root, 'proyecto.yaml', (s) => s.replace('contratrata-mx@ejemplo.org', 'contratrata-mx@oim.int'));
     edit(root, 'data/chihuahua/organizaciones.csv', (s) => s.replace(/,(?:Tel\. oficina|Línea) \d{3} 000 \d{4}$/gm, ','));
-    await buildReport('chihuahua', { root, sesnspFile: SESNSP_REAL });
+    await buildReport('chihuahua', { root });
   }, 400_000);
 
   it('builds a DOCX whose cover, headers and footers say «Versión final» and never «Borrador»', async () => {
