@@ -5,7 +5,7 @@
  * other state products listed in the plan), the agreements, the performance indicators and
  * every minute as a numbered annex with an index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyse } from '../../analyse/index.js';
 import { agreementRegister, ganttSpec, productStatuses } from '../../analyse/programa/index.js';
@@ -64,6 +64,7 @@ const OTHER_PRODUCTS: Record<string, string> = {
   informe_entrevista: 'Informe de la entrevista con la secretaría técnica del CIE',
   analisis_rapido: 'Análisis rápido',
   directorio_organizaciones: 'Directorio de organizaciones',
+  taller: 'Taller de aplicación de los flujogramas',
 };
 const OWN_SUMMARY = new Set(['diagnostico', 'presentacion', 'flujogramas']);
 
@@ -75,14 +76,19 @@ const OWN_SUMMARY = new Set(['diagnostico', 'presentacion', 'flujogramas']);
 function otherSummaries(req: ProductRequest, slug: string): OtherProductSummary[] {
   const config = loadStateConfig(slug, req.root);
   const salidas = req.project.salidas as Record<string, string | undefined>;
+  const headings = (rel: string) => readFileSync(path.join(req.root, rel), 'utf8').split('\n').filter((l) => /^# /.test(l)).map((l) => l.replace(/^#\s+/, '').replace(/\s*\{[^}]*\}\s*$/, ''));
   return (config.productos as string[]).filter((id) => !OWN_SUMMARY.has(id)).map((id) => {
+    const title = OTHER_PRODUCTS[id] ?? id;
+    // A product that writes a folder of documents (the workshop): its twins, each with its title.
+    const folder = `reports/${slug}/${id.replace(/_/g, '-')}`;
+    if (!salidas[id] && existsSync(path.join(req.root, folder)) && statSync(path.join(req.root, folder)).isDirectory()) {
+      const twins = readdirSync(path.join(req.root, folder)).filter((f) => f.endsWith('.md')).sort().map((f) => `${folder}/${f}`);
+      return { state: config.nombre, title, outputs: twins.map((t) => ({ path: t, exists: true })), contents: twins.flatMap((t) => headings(t).slice(0, 1)) };
+    }
     const pattern = salidas[id] ?? `reports/{estado}/${id.replace(/_/g, '-')}-{estado}.docx`;
     const rel = displayPath(req.root, outputPath(pattern, slug, req.root)).replace(/\.docx$/, '.md');
     const exists = existsSync(path.join(req.root, rel));
-    const contents = exists && rel.endsWith('.md')
-      ? readFileSync(path.join(req.root, rel), 'utf8').split('\n').filter((l) => /^# /.test(l)).map((l) => l.replace(/^#\s+/, '').replace(/\s*\{[^}]*\}\s*$/, ''))
-      : [];
-    return { state: config.nombre, title: OTHER_PRODUCTS[id] ?? id, outputs: [{ path: rel, exists }], contents };
+    return { state: config.nombre, title, outputs: [{ path: rel, exists }], contents: exists && rel.endsWith('.md') ? headings(rel) : [] };
   });
 }
 

@@ -291,7 +291,7 @@ export function finalReportMarkdown(i: FinalReportInput): string {
     out.push('## Otros productos');
     for (const o of i.others) {
       const ready = o.outputs.every((x) => x.exists);
-      out.push(`### ${e(`${o.title} — ${o.state}`, { blockStart: false })}\n\n${ready ? 'Salida:' : 'Salida (aún no disponible en el repositorio):'}\n\n${o.outputs.map((x) => `- \`${x.path}\`${x.exists ? '' : ' (pendiente)'}`).join('\n')}${o.contents.length ? `\n\nCapítulos:\n\n${o.contents.map((x) => `- ${e(x, { blockStart: false })}`).join('\n')}` : ''}`);
+      out.push(`### ${e(`${o.title} — ${o.state}`, { blockStart: false })}\n\n${ready ? (o.outputs.length > 1 ? 'Salidas:' : 'Salida:') : 'Salida (aún no disponible en el repositorio):'}\n\n${o.outputs.map((x) => `- \`${x.path}\`${x.exists ? '' : ' (pendiente)'}`).join('\n')}${o.contents.length ? `\n\n${o.outputs.length > 1 ? 'Documentos' : 'Capítulos'}:\n\n${o.contents.map((x) => `- ${e(x, { blockStart: false })}`).join('\n')}` : ''}`);
     }
   }
   out.push('# Acuerdos');
