@@ -9,15 +9,24 @@ import { loadStateConfig } from '../load/state.js';
 import { reportProductsOf, statesWithReports } from '../pipeline/products/index.js';
 import { assertPdfExport, exportPdfs, paginationNote } from '../pipeline/pdf.js';
 import { runProducts, type ProductJob } from '../pipeline/run.js';
-import { UserError } from '../util/errors.js';
+import { UserError, formatUserError } from '../util/errors.js';
 import { WorkerPool, availableCores } from '../pipeline/workers.js';
-import { formatBytes, parseCli, runCli, selectStates } from './run.js';
+import { describeFailure, watchState } from '../pipeline/watch.js';
+import { startPreview } from '../pipeline/preview.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatBytes, parseCli, runCli, selectStates, writeErrorLog } from './run.js';
 
 const USAGE = `Uso: npm run report <estado>                      genera los informes y la presentación del estado (p. ej. chihuahua)
      npm run report <estado> -- --pdf             además exporta el PDF con LibreOffice
      npm run report <estado> -- --sesnsp <ruta>   usa el archivo nacional del SESNSP
      npm run report -- --all [--check]            todos los estados con informes, en paralelo
                                                   (un proceso por núcleo; --trabajos <n> para fijar cuántos)
+     npm run report <estado> -- --vigilar         regenera al guardar cualquier dato, narrativa, plantilla,
+                                                  estado.yaml, proyecto.yaml o flujograma del estado (Ctrl+C para salir)
+     npm run report <estado> -- --vigilar --vista [--puerto <n>]
+                                                  además sirve en http://127.0.0.1:<n>/ el texto del informe,
+                                                  que se recarga solo tras cada regeneración
      npm run report <estado> -- --sin-paginar     sin números de página en los índices (más rápido; sin LibreOffice)
 Las opciones van después de un solo «--», juntas: npm run report chihuahua -- --pdf --sesnsp <ruta>
 Estados disponibles: las carpetas de data/ que tienen estado.yaml.`;
@@ -33,6 +42,9 @@ await runCli(async () => {
         sesnsp: { type: 'string' },
         trabajos: { type: 'string' },
         'sin-paginar': { type: 'boolean', default: false },
+        vigilar: { type: 'boolean', default: false },
+        vista: { type: 'boolean', default: false },
+        puerto: { type: 'string' },
       },
     },
     USAGE,
@@ -47,6 +59,13 @@ await runCli(async () => {
       const listed = loadStateConfig(s, root).productos.join(', ');
       throw new UserError(`El estado «${s}» no tiene el producto «diagnostico» ni otro informe en data/${s}/estado.yaml (productos: ${listed}); sus flujogramas se generan con «npm run flujogramas -- ${s}».`);
     }
+  }
+
+  if (values.vista && !values.vigilar) throw new UserError(`--vista acompaña a --vigilar: npm run report <estado> -- --vigilar --vista\n${USAGE}`);
+  if (values.vigilar) {
+    if (values.all || states.length !== 1 || values.check || values.pdf) throw new UserError(`--vigilar trabaja con un solo estado y sin --all, --check ni --pdf: npm run report <estado> -- --vigilar\n${USAGE}`);
+    await watchLoop(root, states[0]!, values.sesnsp, values.vista ? portOf(values.puerto) : undefined);
+    return;
   }
 
   // Say so before building: a missing LibreOffice must not leave new DOCX next to an old PDF.
@@ -108,4 +127,62 @@ function workerCount(option: string | undefined, all: boolean, jobs: number): nu
     return Math.min(n, Math.max(1, jobs));
   }
   return all ? Math.min(availableCores(), jobs) : 1;
+}
+
+/**
+ * --vigilar: one build now, then one after every save of the state's inputs, in this process
+ * (warm modules and layouts), without LibreOffice pagination (too slow for a live loop). A
+ * failed rebuild prints its Spanish error and leaves the last good outputs in place.
+ */
+async function watchLoop(root: string, slug: string, sesnspFile: string | undefined, port: number | undefined): Promise<void> {
+  const preview = port === undefined ? undefined : await startPreview(port).catch((e: NodeJS.ErrnoException) => {
+    throw new UserError(`No se pudo abrir la vista previa en el puerto ${port}${e.code === 'EADDRINUSE' ? ': está ocupado; elija otro con --puerto <n>' : `: ${e.message}`}.`);
+  });
+  const hora = () => new Date().toLocaleTimeString('es-MX', { hour12: false });
+  const build = () => {
+    const project = loadProjectConfig(root);
+    const jobs: ProductJob[] = reportProductsOf(slug, root).map((product) => ({ product, request: { root, outRoot: root, project, slug, options: { sesnspFile, paginar: false } } }));
+    return runProducts(jobs);
+  };
+  let builds = 0;
+  const watcher = watchState({
+    root,
+    slug,
+    build,
+    onStart: (cause) => process.stdout.write(`[${hora()}] ${cause ? `Cambio en ${cause}: ` : ''}generando ${slug}…\n`),
+    onBuild: (o) => {
+      const secs = (o.ms / 1000).toFixed(1);
+      if (o.ok) {
+        builds++;
+        process.stdout.write(`[${hora()}] ✔ ${slug} listo (${secs} s)\n`);
+        for (const f of o.results.flatMap((r) => r.files)) process.stdout.write(`   ${f.path}  ${formatBytes(f.bytes)}\n`);
+        preview?.update(o.results.flatMap((r) => r.files).filter((f) => f.path.endsWith('.md')).map((f) => ({ path: f.path, markdown: readFileSync(path.join(root, f.path), 'utf8') })));
+        return;
+      }
+      let text = describeFailure(o.error, formatUserError);
+      if (!(o.error instanceof UserError)) text += `. Detalles en ${writeErrorLog(o.error, root)}`;
+      process.stderr.write(`[${hora()}] ✖ ${slug}: no se regeneró (${secs} s)\n${text}\n`);
+      preview?.fail(text);
+      process.stderr.write(`   Se conservan los últimos resultados correctos${builds ? '' : ' (si los había)'}. Corrija el archivo y guárdelo de nuevo.\n`);
+    },
+  });
+  process.stdout.write(`Vigilando ${watcher.watched.join(', ')} (sin números de página en los índices; Ctrl+C para salir).\n`);
+  if (preview) process.stdout.write(`Vista previa: ${preview.url}\n`);
+  watcher.trigger();
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      watcher.close();
+      process.stdout.write('\nVigilancia terminada.\n');
+      void (preview?.close() ?? Promise.resolve()).then(() => resolve());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+function portOf(option: string | undefined): number {
+  if (option === undefined) return 4400;
+  const n = Number(option);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UserError(`--puerto espera un número de puerto entre 0 y 65535 (recibido «${option}»).`);
+  return n;
 }

@@ -1,0 +1,116 @@
+/**
+ * The preview of `npm run report <estado> -- --vigilar --vista`: a small HTTP server on
+ * localhost showing the state's Markdown twins as HTML (marked), which reloads itself after
+ * every rebuild.
+ *
+ *   GET /          the page: every twin of the last good build, one after another;
+ *   GET /eventos   Server-Sent Events: `recarga` after each good rebuild, `fallo` (the Spanish
+ *                  message) after a failed one — the page reloads on the first, shows a banner on the second;
+ *   GET /estado    JSON {version, ok, error}: the number of good builds and the last outcome.
+ *
+ * Figures (`grafica:…`, `flujograma:…`) are shown as a framed caption with their alternative
+ * text: the pictures themselves are in the DOCX. Only 127.0.0.1 is served.
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Marked } from 'marked';
+
+export interface PreviewState {
+  /** Twins of the last good build: repository-relative path and Markdown. */
+  twins: { path: string; markdown: string }[];
+  version: number;
+  error?: string;
+}
+
+export interface Preview {
+  url: string;
+  /** A good rebuild: new twins, every open page reloads. */
+  update(twins: PreviewState['twins']): void;
+  /** A failed rebuild: the pages keep the last good text and show the message. */
+  fail(message: string): void;
+  close(): Promise<void>;
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    image({ href, text }) {
+      return `<figure class="figura"><div>${escape(href)}</div><figcaption>${escape(text)}</figcaption></figure>`;
+    },
+    html({ text }) {
+      return text.trimStart().startsWith('<!--') ? '' : escape(text);
+    },
+  },
+});
+
+export function renderPage(state: PreviewState): string {
+  const body = state.twins.length
+    ? state.twins.map((t) => `<section><p class="archivo">${escape(t.path)}</p>${marked.parse(t.markdown, { async: false })}</section>`).join('\n<hr>\n')
+    : '<p>Aún no hay una versión correcta del informe.</p>';
+  const banner = state.error ? `<div id="error" role="alert"><strong>No se regeneró:</strong><pre>${escape(state.error)}</pre>Se muestra la última versión correcta.</div>` : '<div id="error" hidden></div>';
+  return `<!doctype html>
+<html lang="es-MX"><head><meta charset="utf-8"><title>Vista previa</title>
+<style>body{font-family:"Open Sans",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .4rem}
+.figura{border:1px dashed #888;padding:.5rem;margin:1rem 0}.figura div{font-family:monospace;color:#555}
+.archivo{font-family:monospace;color:#666}#error{background:#fde8e8;border:1px solid #c00;padding:.5rem 1rem}</style></head>
+<body data-version="${state.version}">${banner}
+${body}
+<script>
+const fuente = new EventSource('/eventos');
+fuente.addEventListener('recarga', () => location.reload());
+fuente.addEventListener('fallo', (e) => { const box = document.getElementById('error'); box.hidden = false; box.textContent = 'No se regeneró: ' + JSON.parse(e.data) + ' — se muestra la última versión correcta.'; });
+</script></body></html>
+`;
+}
+
+export async function startPreview(port = 0): Promise<Preview> {
+  const state: PreviewState = { twins: [], version: 0 };
+  const clients = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(renderPage(state));
+    } else if (url.pathname === '/estado') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ version: state.version, ok: state.error === undefined, error: state.error ?? null }));
+    } else if (url.pathname === '/eventos') {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(`retry: 1000\n: versión ${state.version}\n\n`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('No encontrado');
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const send = (event: string, data: unknown) => {
+    for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    update(twins) {
+      state.twins = twins;
+      state.version++;
+      state.error = undefined;
+      send('recarga', state.version);
+    },
+    fail(message) {
+      state.error = message;
+      send('fallo', message);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const c of clients) c.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
