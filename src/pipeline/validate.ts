@@ -10,6 +10,7 @@ import { formatNumber, plural } from '../util/format-es.js';
 import { guardInputs } from './privacy-gate.js';
 import { loadQuestionBank, loadRapidState } from '../load/rapid.js';
 import { guardRapidInputs } from './products/rapid-common.js';
+import { prepareWorkshop } from './products/taller.js';
 
 export interface ValidationSummary {
   slug: string;
@@ -20,6 +21,8 @@ export interface ValidationSummary {
   rows: Partial<Record<DatasetName, number>>;
   statistics?: { file: string; rows: number; cutDate: string };
   narratives?: { written: number; chapters: number };
+  /** The workshop (product `taller`): case exercises and recorded answers. */
+  workshop?: { cases: number; answers: number };
 }
 
 /** Throws the loader's UserError (every problem) when the state's data is not valid. */
@@ -44,7 +47,9 @@ export async function validateState(slug: string, opts: LoadOptions = {}): Promi
   const rows: Partial<Record<DatasetName, number>> = {};
   for (const name of Object.keys(DATASETS) as DatasetName[]) rows[name] = data[name].rows.length;
   const narratives = Object.values(data.narrativa);
+  const workshop = config.productos.includes('taller') ? await prepareWorkshop(slug, opts.root ?? projectRoot()) : undefined;
   return {
+    ...(workshop ? { workshop: { cases: workshop.cases.length, answers: workshop.answers?.length ?? 0 } } : {}),
     slug,
     scope: 'completo',
     rows,
@@ -67,6 +72,7 @@ export function formatSummary(s: ValidationSummary): string {
   const lines = [`✔ ${s.slug}: datos correctos`];
   for (const [name, n] of Object.entries(s.rows)) lines.push(`   ${DATASETS[name as DatasetName].file.padEnd(22)} ${plural(n, 'fila')}`);
   if (s.statistics) lines.push(`   ${'estadísticas'.padEnd(22)} ${plural(s.statistics.rows, 'fila')} mensuales de ${s.statistics.file} (corte ${s.statistics.cutDate})`);
+  if (s.workshop) lines.push(`   ${'taller'.padEnd(22)} ${plural(s.workshop.cases, 'caso')} de práctica, ${plural(s.workshop.answers, 'respuesta')} del cuestionario`);
   if (s.narratives) lines.push(`   ${'narrativa'.padEnd(22)} ${formatNumber(s.narratives.written)} de ${formatNumber(s.narratives.chapters)} capítulos con texto propio`);
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run taller` as an analyst runs it, on a copy of the project: --check passes on the
- * committed twins; bad answers give a Spanish error with
+ * committed twins; bad answers (also under `npm run validate`) give a Spanish error with
  * file, line and column, no stack trace, exit 1, and nothing written.
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,5 +24,9 @@ describe('npm run taller', () => {
     expect(bad.err).toContain('«z» no es una opción de la pregunta p1');
     expect(bad.err).not.toMatch(/\n\s+at /);
     expect(existsSync(path.join(root, 'slides/chihuahua/taller-chihuahua.pptx'))).toBe(false);
+    // npm run validate checks the workshop's data too.
+    const validate = runCli('validate.ts', ['chihuahua'], { root });
+    expect(validate.code).toBe(1);
+    expect(validate.err).toContain('«z» no es una opción de la pregunta p1');
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { workshopCases, workshopResults } from '../../analyse/taller.js';
 import { layoutFlowchartForSlides } from '../../flowcharts/layout/index.js';
 import { loadStateFlowcharts } from '../../flowcharts/load.js';
 import type { FlowchartLayout } from '../../flowcharts/types.js';
+import type { Answer } from '../../schemas/taller.js';
 import { loadStateConfig } from '../../load/state.js';
 import { loadWorkshop, parseAnswers, readAnswersTable } from '../../load/taller.js';
 import { assertNoIdentifiers, chartParts } from '../../privacy/guard.js';
@@ -29,9 +30,11 @@ import { assertListed, compileDocx, coverInfo } from './rapid-common.js';
 export const WORKSHOP_DIR = 'reports/{estado}/taller';
 export const WORKSHOP_DECK = 'slides/{estado}/taller-{estado}.pptx';
 
-async function render(req: ProductRequest): Promise<ProductBuild> {
-  const { root, project } = req;
-  const slug = req.slug!;
+/**
+ * Everything the workshop reads, validated (what `npm run validate` runs too): its data, the
+ * input privacy scans, the expected routes against the state's flowcharts and the answers.
+ */
+export async function prepareWorkshop(slug: string, root: string) {
   const config = loadStateConfig(slug, root);
   assertListed(config, slug, 'taller');
   const data = loadWorkshop(slug, root);
@@ -42,12 +45,26 @@ async function render(req: ProductRequest): Promise<ProductBuild> {
     ...data.cases.flatMap((k) => [k.caso.titulo, k.caso.escenario, ...k.caso.preguntas].map((text) => ({ file: k.file, line: k.line, field: `caso ${k.caso.perfil}`, text }))),
     ...q.preguntas.flatMap((p) => [p.texto, ...Object.values(p.opciones)]).map((text) => ({ file: data.questionnaireFile, field: 'cuestionario', text })),
   ]));
-
+  let answers: Answer[] | undefined;
+  if (data.answersFile) {
+    const table = readAnswersTable(root, data.answersFile);
+    checkAnswersPrivacy(table, loadRoster(slug, root));
+    answers = parseAnswers(table, q);
+  }
   const flowcharts = loadStateFlowcharts(slug, { root });
   if (flowcharts.length === 0) throw new UserError(`El taller de «${slug}» recorre sus flujogramas, y el estado no tiene ninguno en data/${slug}/flujogramas/`);
   const layouts: FlowchartLayout[] = [];
   for (const fc of flowcharts) layouts.push(await layoutFlowchartForSlides(fc));
   const cases = workshopCases(data.cases, flowcharts, layouts, slug);
+  return { config, data, answers, layouts, cases };
+}
+
+async function render(req: ProductRequest): Promise<ProductBuild> {
+  const { root, project } = req;
+  const slug = req.slug!;
+  const { config, data, answers, layouts, cases } = await prepareWorkshop(slug, root);
+  const w = data.workshop;
+  const q = data.questionnaire;
   const state: WorkshopState = { slug, nombre: config.nombre, cie: config.cie.nombre, datosDeMuestra: config.datos_de_muestra };
 
   const dir = outputPath(WORKSHOP_DIR, slug, req.outRoot);
@@ -68,10 +85,8 @@ async function render(req: ProductRequest): Promise<ProductBuild> {
 
   const extraParts = [];
   let resultsSummary = 'sin respuestas registradas (sin informe)';
-  if (data.answersFile) {
-    const table = readAnswersTable(root, data.answersFile);
-    checkAnswersPrivacy(table, loadRoster(slug, root));
-    const results = workshopResults(parseAnswers(table, q), q, project.privacidad.umbral_supresion);
+  if (answers) {
+    const results = workshopResults(answers, q, project.privacidad.umbral_supresion);
     const target = path.join(dir, `informe-taller-${slug}.docx`);
     await doc('informe', reportMarkdown(w, state, cases, q, results), 'Informe del taller', 'Informe del taller de aplicación de los flujogramas', [results.grafica]);
     extraParts.push(...chartParts([results.grafica], path.relative(req.outRoot, target)));
