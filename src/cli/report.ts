@@ -12,7 +12,6 @@ import { runProducts, type ProductJob } from '../pipeline/run.js';
 import { UserError, formatUserError } from '../util/errors.js';
 import { WorkerPool, availableCores } from '../pipeline/workers.js';
 import { describeFailure, watchState } from '../pipeline/watch.js';
-import { startPreview } from '../pipeline/preview.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatBytes, parseCli, runCli, selectStates, writeErrorLog } from './run.js';
@@ -135,7 +134,9 @@ function workerCount(option: string | undefined, all: boolean, jobs: number): nu
  * failed rebuild prints its Spanish error and leaves the last good outputs in place.
  */
 async function watchLoop(root: string, slug: string, sesnspFile: string | undefined, port: number | undefined): Promise<void> {
-  const preview = port === undefined ? undefined : await startPreview(port).catch((e: NodeJS.ErrnoException) => {
+  // Loaded only with --vista: a checkout whose node_modules predates `marked` still builds.
+  const preview = port === undefined ? undefined : await (await import('../pipeline/preview.js')).startPreview(port).catch((e: NodeJS.ErrnoException) => {
+    if (e instanceof UserError) throw e;
     throw new UserError(`No se pudo abrir la vista previa en el puerto ${port}${e.code === 'EADDRINUSE' ? ': está ocupado; elija otro con --puerto <n>' : `: ${e.message}`}.`);
   });
   const hora = () => new Date().toLocaleTimeString('es-MX', { hour12: false });

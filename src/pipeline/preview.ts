@@ -13,7 +13,7 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Marked } from 'marked';
+import { UserError } from '../util/errors.js';
 
 export interface PreviewState {
   /** Twins of the last good build: repository-relative path and Markdown. */
@@ -33,21 +33,39 @@ export interface Preview {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const marked = new Marked({
-  gfm: true,
-  renderer: {
-    image({ href, text }) {
-      return `<figure class="figura"><div>${escape(href)}</div><figcaption>${escape(text)}</figcaption></figure>`;
-    },
-    html({ text }) {
-      return text.trimStart().startsWith('<!--') ? '' : escape(text);
-    },
-  },
-});
+interface MarkedLike { parse(markdown: string, opts: { async: false }): string }
+let marked: MarkedLike | undefined;
 
-export function renderPage(state: PreviewState): string {
+/**
+ * marked is loaded on first use, by a specifier the type checker does not follow: the report
+ * command and the type check keep working in a checkout whose node_modules predates it.
+ */
+async function loadMarked(): Promise<MarkedLike> {
+  if (marked) return marked;
+  const spec = 'marked';
+  let mod: { Marked: new (opts: object) => MarkedLike };
+  try {
+    mod = (await import(spec)) as typeof mod;
+  } catch {
+    throw new UserError('La vista previa necesita el paquete «marked»: ejecute «npm install» (o «npm ci») y vuelva a intentarlo.');
+  }
+  marked = new mod.Marked({
+    gfm: true,
+    renderer: {
+      image({ href, text }: { href: string; text: string }) {
+        return `<figure class="figura"><div>${escape(href)}</div><figcaption>${escape(text)}</figcaption></figure>`;
+      },
+      html({ text }: { text: string }) {
+        return text.trimStart().startsWith('<!--') ? '' : escape(text);
+      },
+    },
+  });
+  return marked;
+}
+
+export function renderPage(state: PreviewState, md: MarkedLike): string {
   const body = state.twins.length
-    ? state.twins.map((t) => `<section><p class="archivo">${escape(t.path)}</p>${marked.parse(t.markdown, { async: false })}</section>`).join('\n<hr>\n')
+    ? state.twins.map((t) => `<section><p class="archivo">${escape(t.path)}</p>${md.parse(t.markdown, { async: false })}</section>`).join('\n<hr>\n')
     : '<p>Aún no hay una versión correcta del informe.</p>';
   const banner = state.error ? `<div id="error" role="alert"><strong>No se regeneró:</strong><pre>${escape(state.error)}</pre>Se muestra la última versión correcta.</div>` : '<div id="error" hidden></div>';
   return `<!doctype html>
@@ -67,13 +85,14 @@ fuente.addEventListener('fallo', (e) => { const box = document.getElementById('e
 }
 
 export async function startPreview(port = 0): Promise<Preview> {
+  const md = await loadMarked();
   const state: PreviewState = { twins: [], version: 0 };
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(renderPage(state));
+      res.end(renderPage(state, md));
     } else if (url.pathname === '/estado') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end(JSON.stringify({ version: state.version, ok: state.error === undefined, error: state.error ?? null }));
