@@ -10,11 +10,9 @@ export const PENDING: Record<string, string> = {
   'texto.parrafo-repetido': 'las plantillas de capítulo por etapa aún repiten párrafos de introducción idénticos (#13, reescritura de plantillas pendiente)',
   'texto.inicia-con-cifra': 'las plantillas de testimonios y metodología empiezan oraciones con el conteo («23 fragmentos de esta etapa…»; #13, «Spanish», plantillas pendiente)',
   'texto.sigla-sin-definir': 'el glosario aún no se construye con las siglas usadas (#13, «Spanish»: glosario generado pendiente)',
-  'cifras.gemelo-presentacion': 'la diapositiva de panorama cuenta las barreras solo de los 5 códigos principales (#13, «Numbers that disagree»: corrección de la presentación pendiente)',
-  'deck.*': 'la presentación de la CIE se está rehaciendo para leerse desde el fondo de una sala (#13, «The deck from the back of a room»); reviewDeck ya la revisa y sus reglas pasan a error cuando esa entrega llegue a main',
 };
 
-/** The reason a rule only warns for now (PENDING by id, or by family: `deck.*`). */
+/** The reason a rule only warns for now (PENDING by id, or by family, e.g. `deck.*`). */
 export function pendingReason(rule: string): string | undefined {
   return PENDING[rule] ?? PENDING[`${rule.split('.')[0]}.*`];
 }
