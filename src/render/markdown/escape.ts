@@ -27,7 +27,13 @@ export function escapeMarkdown(value: string, { blockStart = true } = {}): strin
   // DOCX writer reads the source: ./source.ts).
   s = s.replace(/@(?=(?:tbl|fig):)/g, '\\@');
   s = s.replace(/\{(?=\s*[-.#])/g, '\\{');
+  // A bare URL is read raw by GFM's autolink syntax (escapes inside its path would print as
+  // backslashes): break the syntax; GFM's text pass may still link it, with its text.
+  s = s.replace(/([A-Za-z])(:\/\/)/g, '$1\\$2');
+  s = s.replace(/(^|[^\w.])(www)\./gi, '$1$2\\.');
   if (!blockStart) return s;
+  // Leading spaces would make an indented code block (four) or nothing (fewer): drop them.
+  s = s.replace(/^[ \t]+/, '');
   // At the start of the value (which may be the start of a line): block markers
   // (quote, list item, setext underline, thematic break, ordered list item).
   s = s.replace(/^>/, '\\>');

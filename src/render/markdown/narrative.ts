@@ -227,8 +227,19 @@ interface RawMarkdown {
  * or a caption: the serialiser would write them unescaped, so their escapes are kept.
  */
 function keepEscapes(tree: Root, markdown: string): void {
+  const anchors = positionedAncestors(tree);
   walk(tree, (node, parent) => {
-    if (node.type !== 'text' || !parent || !node.position) return;
+    if (node.type !== 'text' || !parent) return;
+    if (!node.position) {
+      // Split off by GFM's autolink pass (no position): when its paragraph escaped an `@`,
+      // keep every reference-like `@` of it escaped.
+      const p = anchors.get(node)?.position;
+      if (!p || !(literalOccurrences(markdown.slice(p.start.offset!, p.end.offset!), '@') ?? []).includes(false)) return;
+      if (!/@(?:tbl|fig):/.test(node.value)) return;
+      const pieces = node.value.split(/@(?=(?:tbl|fig):)/).flatMap((t, i) => (i === 0 ? [{ type: 'text', value: t }] : [{ type: 'rawMarkdown', value: '\\@' }, { type: 'text', value: t }]));
+      (parent.children as unknown[]).splice(parent.children.indexOf(node as never), 1, ...pieces);
+      return;
+    }
     const source = markdown.slice(node.position.start.offset!, node.position.end.offset!);
     const escaped = new Set<number>();
     for (const ch of ['@', '{', ':']) {
@@ -252,6 +263,20 @@ function keepEscapes(tree: Root, markdown: string): void {
     const at = parent.children.indexOf(node as never);
     (parent.children as unknown[]).splice(at, 1, ...pieces);
   });
+}
+
+/** For each node, its nearest ancestor that has a position (GFM's autolink pass makes nodes without one). */
+export function positionedAncestors(tree: Root): Map<Nodes, Nodes> {
+  const out = new Map<Nodes, Nodes>();
+  const down = (node: Nodes, anchor: Nodes) => {
+    if (!('children' in node)) return;
+    for (const child of node.children as Nodes[]) {
+      out.set(child, anchor);
+      down(child, child.position ? child : anchor);
+    }
+  };
+  down(tree, tree);
+  return out;
 }
 
 /** Whether the raw text of a fenced code node ends with a fence closing `open`. */
@@ -327,8 +352,9 @@ export function startsWithMarker(n: RootContent | undefined, re: RegExp, source?
   if (n?.type !== 'paragraph') return false;
   const first = n.children[0];
   if (first?.type !== 'text' || !re.test(first.value)) return false;
-  const start = first.position?.start.offset;
-  const end = first.position?.end.offset;
+  const at = first.position ?? n.position; // split off by GFM's autolink pass: the paragraph's start
+  const start = at?.start.offset;
+  const end = at?.end.offset;
   return source === undefined || start === undefined || end === undefined || re.test(source.slice(start, end));
 }
 

@@ -1,13 +1,14 @@
 /** Markers the transforms read off the start and end of a paragraph or heading's text. */
-import type { PhrasingContent, Text } from 'mdast';
+import type { Node, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { sourceOf } from '../../../render/markdown/source.js';
 
 /** Whether the first text child starts with `prefix` (a regex anchored at ^), in the value and, with `file`, unescaped in the source. */
-export function startsWithMarker(children: PhrasingContent[], prefix: RegExp, file?: VFile): boolean {
+export function startsWithMarker(children: PhrasingContent[], prefix: RegExp, file?: VFile, owner?: Node): boolean {
   const first = children[0];
   if (first?.type !== 'text' || !prefix.test(first.value)) return false;
-  const source = sourceOf(file, first);
+  // A first text node GFM's autolink pass split off has no position: its paragraph starts where it does.
+  const source = sourceOf(file, first.position ? first : owner);
   return source === undefined || prefix.test(source);
 }
 
@@ -25,12 +26,12 @@ export function stripLeading(children: PhrasingContent[], prefix: RegExp): boole
  * child; returns its content. With `file`, only a block the source wrote unescaped counts
  * (data prints `\{`: src/render/markdown/escape.ts).
  */
-export function stripTrailingAttributes(children: PhrasingContent[], file?: VFile): string | undefined {
+export function stripTrailingAttributes(children: PhrasingContent[], file?: VFile, owner?: Node): string | undefined {
   const last = children[children.length - 1];
   if (last?.type !== 'text') return undefined;
   const m = /\s*\{\s*([-.#][^{}]*)\}\s*$/.exec(last.value);
   if (!m) return undefined;
-  const source = sourceOf(file, last);
+  const source = sourceOf(file, last.position ? last : owner);
   if (source !== undefined && !/(^|[^\\])\{\s*[-.#][^{}]*\}\s*$/.test(source)) return undefined;
   last.value = last.value.slice(0, m.index);
   if (last.value === '') children.pop();

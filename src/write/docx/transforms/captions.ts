@@ -31,7 +31,7 @@ function isImageParagraph(node: RootContent | undefined): boolean {
 
 /** A paragraph opening with a marker the source wrote unescaped (`Tabla\\:` from data is text). */
 function startsWith(node: RootContent | undefined, re: RegExp, file?: VFile): boolean {
-  return node?.type === 'paragraph' && startsWithMarker(node.children, re, file);
+  return node?.type === 'paragraph' && startsWithMarker(node.children, re, file, node);
 }
 
 export function remarkDocxCaptions() {
@@ -43,7 +43,7 @@ export function remarkDocxCaptions() {
     const makeCaption = (label: CaptionLabel, para: Paragraph, prefix: RegExp, keepNext: boolean): DocxCaption => {
       const children: PhrasingContent[] = para.children;
       stripLeading(children, prefix);
-      const attrs = stripTrailingAttributes(children, file);
+      const attrs = stripTrailingAttributes(children, file, para);
       const number = ++counters[label];
       const bookmark = captionBookmark(label, number);
       const expected = label === 'Tabla' ? 'tbl' : 'fig';

@@ -1,5 +1,6 @@
 /** remark plugin: `@tbl:id` / `@fig:id` in text → docxCrossRef (REF field "Tabla N"); unknown ids are problems. */
-import type { PhrasingContent, Root, Text } from 'mdast';
+import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
+import { positionedAncestors } from '../../../render/markdown/narrative.js';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { DOCX_SOURCE } from '../errors.js';
@@ -11,9 +12,10 @@ const REFERENCE = /@(tbl|fig):([\p{L}\p{N}_-]+(?:[.:][\p{L}\p{N}_-]+)*)/gu;
 export function remarkDocxCrossReferences() {
   return (tree: Root, file: VFile): void => {
     const { targets } = docxData(file);
+    const anchors = positionedAncestors(tree);
     visit(tree, 'text', (text, index, parent) => {
       if (!parent || index === undefined) return;
-      const parts = split(text, targets, file);
+      const parts = split(text, targets, file, anchors.get(text) ?? parent);
       if (!parts) return;
       parent.children.splice(index, 1, ...(parts as never[]));
       return [SKIP, index + parts.length];
@@ -21,17 +23,20 @@ export function remarkDocxCrossReferences() {
   };
 }
 
-function split(text: Text, targets: Map<string, CaptionTarget>, file: VFile): PhrasingContent[] | undefined {
+function split(text: Text, targets: Map<string, CaptionTarget>, file: VFile, anchor: Nodes): PhrasingContent[] | undefined {
   REFERENCE.lastIndex = 0;
   if (!REFERENCE.test(text.value)) return undefined;
   REFERENCE.lastIndex = 0;
   const out: PhrasingContent[] = [];
   // Only an `@` the Markdown wrote as such opens a reference; data prints `\@` (escape.ts).
   const literal = literalOccurrences(sourceOf(file, text), '@');
+  // A text node GFM's autolink pass split off has no position: when its paragraph escaped an
+  // `@` anywhere, none of its references is trusted.
+  const unknownEscaped = !literal && (literalOccurrences(sourceOf(file, anchor), '@') ?? []).includes(false);
   let last = 0;
   for (const m of text.value.matchAll(REFERENCE)) {
     const nth = (text.value.slice(0, m.index).match(/@/g) ?? []).length;
-    if (literal && literal[nth] === false) continue;
+    if (literal ? literal[nth] === false : unknownEscaped) continue;
     const key = `${m[1]}:${m[2]}`;
     if (m.index > last) out.push({ type: 'text', value: text.value.slice(last, m.index) });
     const target = targets.get(key);

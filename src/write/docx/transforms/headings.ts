@@ -22,7 +22,7 @@ export function remarkDocxHeadings(options: HeadingsOptions = {}) {
     const counters = [0, 0, 0, 0, 0, 0, 0];
     let n = 0;
     visit(tree, 'heading', (heading) => {
-      const attrs = stripTrailingAttributes(heading.children, file);
+      const attrs = stripTrailingAttributes(heading.children, file, heading);
       const unnumbered = attrs !== undefined && /(^|\s)(-|\.unnumbered)(\s|$)/.test(attrs);
       let number: string | undefined;
       if (!unnumbered) {
