@@ -11,6 +11,12 @@ import { guardInputs } from './privacy-gate.js';
 import { loadQuestionBank, loadRapidState } from '../load/rapid.js';
 import { guardRapidInputs } from './products/rapid-common.js';
 import { prepareWorkshop } from './products/taller.js';
+import { analyse } from '../analyse/index.js';
+import { renderReportMarkdown } from '../render/markdown/index.js';
+import { loadStateFlowcharts } from '../flowcharts/load.js';
+import type { Profile } from '../schemas/vocabularies.js';
+import { formatProblem, type Problem } from '../util/errors.js';
+import { narrativeContradictions, producedIds } from './narrative-check.js';
 
 export interface ValidationSummary {
   slug: string;
@@ -23,6 +29,8 @@ export interface ValidationSummary {
   narratives?: { written: number; chapters: number };
   /** The workshop (product `taller`): case exercises and recorded answers. */
   workshop?: { cases: number; answers: number };
+  /** Narrative statements the data contradicts (warnings; validation still succeeds). */
+  warnings?: Problem[];
 }
 
 /** Throws the loader's UserError (every problem) when the state's data is not valid. */
@@ -48,8 +56,18 @@ export async function validateState(slug: string, opts: LoadOptions = {}): Promi
   for (const name of Object.keys(DATASETS) as DatasetName[]) rows[name] = data[name].rows.length;
   const narratives = Object.values(data.narrativa);
   const workshop = config.productos.includes('taller') ? await prepareWorkshop(slug, opts.root ?? projectRoot()) : undefined;
+  const root = opts.root ?? projectRoot();
+  let flowchartProfiles = new Set<Profile>();
+  try {
+    flowchartProfiles = new Set(loadStateFlowcharts(slug, { root, skipValidation: true }).map((f) => f.perfil));
+  } catch {
+    // No flowcharts folder: the state has none (their own problems are reported by validateStateFlowcharts).
+  }
+  const markdown = await renderReportMarkdown(analyse(data), data);
+  const warnings = narrativeContradictions(data, { flowchartProfiles, producedIds: producedIds(markdown) });
   return {
     ...(workshop ? { workshop: { cases: workshop.cases.length, answers: workshop.answers?.length ?? 0 } } : {}),
+    warnings,
     slug,
     scope: 'completo',
     rows,
@@ -74,5 +92,9 @@ export function formatSummary(s: ValidationSummary): string {
   if (s.statistics) lines.push(`   ${'estadísticas'.padEnd(22)} ${plural(s.statistics.rows, 'fila')} mensuales de ${s.statistics.file} (corte ${s.statistics.cutDate})`);
   if (s.workshop) lines.push(`   ${'taller'.padEnd(22)} ${plural(s.workshop.cases, 'caso')} de práctica, ${plural(s.workshop.answers, 'respuesta')} del cuestionario`);
   if (s.narratives) lines.push(`   ${'narrativa'.padEnd(22)} ${formatNumber(s.narratives.written)} de ${formatNumber(s.narratives.chapters)} capítulos con texto propio`);
+  if (s.warnings?.length) {
+    lines.push(`⚠ ${s.slug}: ${plural(s.warnings.length, 'aviso')} — la narrativa contradice los datos:`);
+    for (const w of s.warnings) lines.push(`   aviso: ${formatProblem(w)}`);
+  }
   return lines.join('\n');
 }
