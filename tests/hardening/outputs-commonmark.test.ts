@@ -109,6 +109,7 @@ describe('CommonMark specification examples as a narrative', () => {
     expect(baseline.tables).toBeGreaterThan(1);
     expect(baseline.figures).toBeGreaterThan(0);
     vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void warnings.push(args.join(' ')));
   });
 
   afterAll(() => {
@@ -160,7 +161,9 @@ describe('CommonMark specification examples as a narrative', () => {
       const markdown = n === 0 ? '' : examples.find((e) => e.number === n)!.markdown;
       const md = assembleReport(chaptersWith(full, markdown), { twin: 'gemelo' });
       expect(shape(md).chapters).toEqual(fullBaseline.chapters);
-      const xml = await readPart(await openZip(await markdownToDocx(md, testInfo({ indexes: false }), images)), 'word/document.xml');
+      const bytes = await markdownToDocx(md, testInfo({ indexes: false }), images);
+      expect(warnings, `ejemplo ${n}`).toEqual([]);
+      const xml = await readPart(await openZip(bytes), 'word/document.xml');
       const docx = {
         tables: (xml.match(/SEQ Tabla/g) ?? []).length,
         figures: (xml.match(/SEQ Figura/g) ?? []).length,

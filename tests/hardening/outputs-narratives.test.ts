@@ -164,6 +164,26 @@ describe('checkStructure, the safety net', () => {
   });
 });
 
+describe('nothing in English on the analyst\'s screen', () => {
+  it('a replacement character a narrative wrote as «&#0;» builds without xmldom\'s warning', async () => {
+    const printed: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => void printed.push(a.join(' ')));
+    const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void printed.push(a.join(' ')));
+    let docx: Buffer;
+    try {
+      const { markdownToDocx } = await import('../../src/write/docx/index.js');
+      const { testInfo, fixtureImages } = await import('../docx/support.js');
+      docx = await markdownToDocx('# Capítulo\n\nTexto &#0; y \uFFFD.\n', testInfo({ indexes: false }), fixtureImages);
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+    expect(printed).toEqual([]);
+    // (The test's own XML reader may warn: it runs after the spies are gone.)
+    expect(await readPart(await openZip(docx), 'word/document.xml')).toContain('Texto \uFFFD y \uFFFD.');
+  });
+});
+
 describe('a full build with a narrative full of Markdown constructs', () => {
   let docx: Buffer;
   const warnings: string[] = [];
