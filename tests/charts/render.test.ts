@@ -44,7 +44,11 @@ describe('renderChartPng', () => {
   });
 
   it('uses the palette: the primary blue fills the bars', async () => {
-    const { data } = await pixels(await renderChartPng(spec(CHART_IDS.interviewsBySector), style));
+    // The fixture's sectors are small and hidden (null, not plotted): draw the same chart with counts.
+    const s = spec(CHART_IDS.interviewsBySector);
+    expect(s.series[0]!.color).toBe('primario');
+    const shown: ChartSpec = { ...s, series: s.series.map((x) => ({ ...x, values: x.values.map((_, i) => 12 + 5 * i) })) };
+    const { data } = await pixels(await renderChartPng(shown, style));
     let blue = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i] === 0x00 && data[i + 1] === 0x33 && data[i + 2] === 0xa0) blue++;
     expect(blue).toBeGreaterThan(10_000);

@@ -166,15 +166,15 @@ describe('flowchart slides on the deck\'s content master', () => {
         expect(s.box.y, s.what).toBeGreaterThanOrEqual(FLOWCHART_AREA.y - 1e-6);
         expect(s.box.y + s.box.h, s.what).toBeLessThanOrEqual(FLOWCHART_AREA.y + FLOWCHART_AREA.h + 1e-3);
       }
-      // the drawing sits under the version line (slides of a step table have neither)
+      // the route (overview of stages, or the table of steps) sits under the version line
       const meta = body.find((s) => s.what === 'versión y estatus');
-      const drawing = body.find((s) => /flujograma/.test(s.what));
-      if (meta && drawing) {
+      const route = body.filter((s) => /^(etapa|institución|pasos|paso|texto del paso|encabezado) ?/.test(s.what));
+      if (meta && route.length) {
         drawings++;
-        expect(drawing.box.y).toBeGreaterThanOrEqual(meta.box.y + meta.box.h);
+        for (const part of route) expect(part.box.y, part.what).toBeGreaterThanOrEqual(meta.box.y + meta.box.h - 1e-6);
       }
     }
-    // not vacuous: a renamed shape («versión y estatus», «flujograma») must fail here
+    // not vacuous: a renamed shape («versión y estatus», «etapa n», «paso n») must fail here
     expect(drawings).toBeGreaterThan(0);
     expect(count).toBeGreaterThan(200);
   });

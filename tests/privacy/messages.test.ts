@@ -61,7 +61,7 @@ describe('los mensajes enmascaran los identificadores que citan', () => {
   it('una CURP en un paso de flujograma (su carril)', async () => {
     const root = copyProject();
     const lane = CURP.toLowerCase(); // a valid id shape: lower case and digits
-    edit(root, 'data/comun/flujogramas/nna.yaml', '    carril: procuraduria_nna\n    texto: Medidas urgentes', `    carril: ${lane}\n    texto: Medidas urgentes`);
+    edit(root, 'data/comun/flujogramas/nna.yaml', '    carril: procuraduria_nna\n    etapa: proteccion\n    texto: Medidas urgentes', `    carril: ${lane}\n    etapa: proteccion\n    texto: Medidas urgentes`);
     const e = await errorOf(() => loadStateFlowcharts('chihuahua', { root }));
     const out = formatUserError(e);
     expect(out).toContain('el paso "medidas_urgentes" usa el carril desconocido "go**************09"');
