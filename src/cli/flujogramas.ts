@@ -12,8 +12,7 @@ import { checkFinalSet, flujogramas, renderChangelog } from '../pipeline/product
 import { runProducts } from '../pipeline/run.js';
 import { commitFiles } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
-import { formatNumber } from '../util/format-es.js';
-import { formatBytes, parseCli, runCli, selectStates } from './run.js';
+import { formatBytes, parseCli, printWritten, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso:
   npm run flujogramas -- <estado>            genera los flujogramas de un estado (p. ej. chiapas)
@@ -75,13 +74,7 @@ async function main(): Promise<void> {
     process.stdout.write(`✔ Los textos de revisión de los flujogramas están al día (${values.comparar ? 'comparación entre estados' : `${slugs.length} estados${all ? ' y la comparación entre estados' : ''}`}).\n`);
     return;
   }
-  for (const r of results) {
-    process.stdout.write(`${r.summary}\n`);
-    for (const f of r.files) process.stdout.write(`  ${f.path}  ${formatBytes(f.bytes)}\n`);
-    for (const f of r.removed) process.stdout.write(`  (eliminado por obsoleto) ${f}\n`);
-  }
-  const secs = (performance.now() - started) / 1000;
-  process.stdout.write(`Listo: ${results.reduce((n, r) => n + r.files.length, 0)} archivos escritos en ${formatNumber(secs, 1)} s.\n`);
+  printWritten(results, started);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await runCli(main);

@@ -14,6 +14,8 @@ import { recoverInterruptedWrites } from '../util/atomic-write.js';
 import { UserError, formatUserError, maskForLog } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { listStates, loadStateConfig, statesWithProduct } from '../load/state.js';
+import type { ProductResult } from '../pipeline/run.js';
+import { formatNumber } from '../util/format-es.js';
 
 export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
   // Every command answers --help / -h / --ayuda with its usage, whatever options it declares.
@@ -112,6 +114,17 @@ export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What a run of products wrote: each product's summary, its files with their sizes, the removed ones, and the total time. */
+export function printWritten(results: ProductResult[], startedMs: number): void {
+  for (const r of results) {
+    process.stdout.write(`${r.summary}\n`);
+    for (const f of r.files) process.stdout.write(`  ${f.path}  ${formatBytes(f.bytes)}\n`);
+    for (const f of r.removed) process.stdout.write(`  (eliminado por obsoleto) ${f}\n`);
+  }
+  const secs = (performance.now() - startedMs) / 1000;
+  process.stdout.write(`Listo: ${results.reduce((n, r) => n + r.files.length, 0)} archivos escritos en ${formatNumber(secs, 1)} s.\n`);
 }
 
 /**

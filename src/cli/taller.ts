@@ -9,8 +9,7 @@ import { loadProjectConfig, projectRoot } from '../config/project.js';
 import { taller } from '../pipeline/products/taller.js';
 import { runProducts } from '../pipeline/run.js';
 import { UserError } from '../util/errors.js';
-import { formatNumber } from '../util/format-es.js';
-import { formatBytes, parseCli, runCli, selectStates } from './run.js';
+import { parseCli, printWritten, runCli, selectStates } from './run.js';
 
 const USAGE = `Uso:
   npm run taller <estado>                genera el paquete del taller de un estado (p. ej. chihuahua):
@@ -39,13 +38,7 @@ async function main(): Promise<void> {
     process.stdout.write(`✔ Los textos de revisión del taller están al día (${slugs.join(', ')}).\n`);
     return;
   }
-  for (const r of results) {
-    process.stdout.write(`${r.summary}\n`);
-    for (const f of r.files) process.stdout.write(`  ${f.path}  ${formatBytes(f.bytes)}\n`);
-    for (const f of r.removed) process.stdout.write(`  (eliminado por obsoleto) ${f}\n`);
-  }
-  const secs = (performance.now() - started) / 1000;
-  process.stdout.write(`Listo: ${results.reduce((n, r) => n + r.files.length, 0)} archivos escritos en ${formatNumber(secs, 1)} s.\n`);
+  printWritten(results, started);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await runCli(main);

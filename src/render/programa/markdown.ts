@@ -10,6 +10,7 @@ import type { Indicator, ProductStatus, RegisterRow } from '../../analyse/progra
 import { AGREEMENT_STATES, PRODUCT_STATES, activitiesIn, countStates, isDelivered, minutesIn, type GanttSpec } from '../../analyse/programa/index.js';
 import { formatDate, formatList, formatNumber, plural } from '../../util/format-es.js';
 import { escapeMarkdown as e, escapeTableCell as c } from '../markdown/escape.js';
+import { gfmTable } from '../markdown/gfm-table.js';
 
 export const SAMPLE_LINE = '> **Datos ilustrativos.** Documento generado con datos sintéticos de muestra: las personas, reuniones y acuerdos son ficticios.';
 
@@ -28,13 +29,7 @@ export function twinComment(what: string, command: string, sample: boolean): str
   return `<!-- Gemelo de revisión ${of}, generado con «${command}». No lo edite a mano: edite data/programa/ y vuelva a generarlo.${sample ? ' Datos ilustrativos: muestra sintética.' : ''} -->\n\n`;
 }
 
-function table(headers: string[], align: ('l' | 'r')[], rows: string[][]): string {
-  return [
-    `| ${headers.join(' | ')} |`,
-    `|${align.map((a) => (a === 'r' ? '--:' : '---')).join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
-}
+const table = gfmTable;
 
 /** Headings of the analyst's discussion moved under `level` and left unnumbered. */
 function shiftHeadings(markdown: string, level: number): string {

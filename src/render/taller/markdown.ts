@@ -7,6 +7,7 @@ import type { CaseView, WorkshopResults } from '../../analyse/taller.js';
 import { WORKSHOP_MODALITIES, type Questionnaire, type Workshop } from '../../schemas/taller.js';
 import { formatDate, formatList, formatNumber, plural } from '../../util/format-es.js';
 import { escapeMarkdown as e, escapeTableCell as c } from '../markdown/escape.js';
+import { gfmTable } from '../markdown/gfm-table.js';
 
 export interface WorkshopState {
   slug: string;
@@ -15,13 +16,7 @@ export interface WorkshopState {
   datosDeMuestra: boolean;
 }
 
-function table(headers: string[], align: ('l' | 'r')[], rows: string[][]): string {
-  return [
-    `| ${headers.join(' | ')} |`,
-    `|${align.map((a) => (a === 'r' ? '--:' : '---')).join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
-}
+const table = gfmTable;
 
 /** «Niñas, niños…» → «niñas, niños…» inside a sentence; acronyms («NNA migrantes») stay. */
 const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
