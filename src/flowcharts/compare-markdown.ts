@@ -169,3 +169,35 @@ export function comparisonMarkdown(c: RoutesComparison, opts: { sampleData: bool
 export function comparisonDate(c: RoutesComparison): string {
   return c.perfiles.flatMap((p) => p.versiones.map((v) => v.fecha)).sort().at(-1) ?? '2026-01-01';
 }
+
+/**
+ * The comparison in brief, for a document that annexes it (the final report): per profile, the
+ * states × stages matrix and the steps not every state has. `level` is the heading level of a
+ * profile; table ids get `idPrefix` so they stay unique in the host document.
+ */
+export function comparisonSummaryMarkdown(c: RoutesComparison, opts: { level: number; idPrefix: string; unnumbered?: boolean }): string[] {
+  const md: string[] = [];
+  const hashes = '#'.repeat(opts.level);
+  for (const p of c.perfiles) {
+    const id = `${opts.idPrefix}${slugId(p.perfil)}`;
+    md.push(`${hashes} ${mdEscape(p.nombre)}${opts.unnumbered ? ' {-}' : ''}`, '');
+    md.push(`Tabla: ${mdEscape(`Ruta por etapa y estado — ${p.nombre}`)} {#tbl:${id}}`, '');
+    md.push(`| Etapa | ${p.estados.map((s) => mdEscape(c.estados.find((e) => e.slug === s)!.nombre)).join(' | ')} |`, `|---|${p.estados.map(() => '---').join('|')}|`);
+    for (const g of c.grupos) {
+      const cells = p.estados.map((s) => {
+        const m = p.matriz.find((x) => x.estado === s && x.grupo === g.id)!;
+        return m.status === 'plazos_parciales' ? `${m.conPlazo} de ${m.actividades} con plazo` : CELL[m.status];
+      });
+      md.push(`| ${mdEscape(g.nombre)} | ${cells.join(' | ')} |`);
+    }
+    md.push('', 'Fuente: elaboración propia con los flujogramas de cada estado.', '');
+    const partial = p.pasos.filter((r) => r.ausente.length > 0);
+    if (partial.length === 0) md.push(mdEscape('Todos los estados tienen los mismos pasos en este perfil.'), '');
+    else {
+      md.push(mdEscape(partial.length === 1 ? 'Un paso no está en todos los estados:' : `Hay ${plural(partial.length, 'paso')} que no están en todos los estados:`), '');
+      for (const r of partial) md.push(`- ${mdEscape(`«${r.texto}»: está en ${stateNames(c, r.presente)}; no está en ${noneOf(c, r.ausente)}.`)}`);
+      md.push('');
+    }
+  }
+  return md;
+}

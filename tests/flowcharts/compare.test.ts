@@ -3,6 +3,8 @@
  * steps one state has and another lacks, different institutions, legal bases and time limits,
  * and reaches the DOCX as numbered tables.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadProjectConfig } from '../../src/config/project.js';
@@ -82,5 +84,15 @@ describe('comparison product', () => {
     for (const state of Object.values(NAMES)) expect(text).toContain(state);
     const twin = build.files.find((f) => f.twin)!;
     expect(String(twin.bytes)).toContain('{#tbl:pasos-nna-migrantes-no-acompanados}');
+  });
+});
+
+describe('the comparison as an annex of the final report (#16, #17)', () => {
+  it('the committed final report annexes the comparison after the minutes (the programme twins test keeps it current)', () => {
+    const twin = readFileSync(path.join(ROOT, 'reports', 'programa', 'informe-final.md'), 'utf8');
+    const annex = twin.indexOf('# Anexo 9. Comparación de rutas entre estados {-}');
+    expect(annex).toBeGreaterThan(twin.indexOf('# Anexo 8. Minuta:'));
+    expect(twin.slice(annex)).toContain('- «Módulo de atención a NNA repatriados y contacto con su familia»: está en Baja California; no está en Chiapas, Chihuahua, Ciudad de México ni Tabasco.');
+    expect(twin).toContain('El anexo 9 reúne la comparación de las rutas de los estados');
   });
 });

@@ -11,7 +11,10 @@ import { analyse } from '../../analyse/index.js';
 import { agreementRegister, ganttSpec, productStatuses } from '../../analyse/programa/index.js';
 import { indicators } from '../../analyse/programa/indicators.js';
 import { FLOW_STATUS } from '../../flowcharts/types.js';
-import { loadStateFlowcharts } from '../../flowcharts/load.js';
+import { loadBaseFlowcharts, loadStateFlowcharts } from '../../flowcharts/load.js';
+import { compareRoutes } from '../../flowcharts/compare.js';
+import { comparisonSummaryMarkdown } from '../../flowcharts/compare-markdown.js';
+import { COMPARISON_DEFAULT_PATH } from './comparacion.js';
 import { listStates, loadState, loadStateConfig } from '../../load/state.js';
 import { chartParts } from '../../privacy/guard.js';
 import { finalReportMarkdown, twinComment, type DiagnosticSummary, type FlowchartsSummary, type OtherProductSummary } from '../../render/programa/markdown.js';
@@ -92,6 +95,15 @@ function otherSummaries(req: ProductRequest, slug: string): OtherProductSummary[
   });
 }
 
+/** The comparison of the states' routes (#17) as the final report's last annex, drawn from the flowcharts. */
+function comparisonAnnex(req: ProductRequest, slugs: string[]): { markdown: string[]; document: string } | undefined {
+  if (slugs.length < 2) return undefined;
+  const states = slugs.map((slug) => ({ slug, nombre: loadStateConfig(slug, req.root).nombre, flowcharts: loadStateFlowcharts(slug, { root: req.root }) }));
+  const c = compareRoutes(states, loadBaseFlowcharts({ root: req.root }));
+  const document = displayPath(req.root, outputPath(req.project.salidas.comparacion_rutas ?? COMPARISON_DEFAULT_PATH, '', req.root));
+  return { markdown: comparisonSummaryMarkdown(c, { level: 3, idPrefix: 'anexo-rutas-', unnumbered: true }), document };
+}
+
 async function render(req: ProductRequest): Promise<ProductBuild> {
   const p = loadForProducts(req);
   const { data, names, date } = p;
@@ -109,10 +121,11 @@ async function render(req: ProductRequest): Promise<ProductBuild> {
     states: flowcharts.length,
   };
   const gantt = ganttSpec(data, date);
+  const comparison = comparisonAnnex(req, states.filter((x) => has(x, 'flujogramas')));
   const base = path.join(programmeDir(req), FINAL_NAME);
   const f = data.reports.final;
   const markdown = twinComment('el informe final', 'npm run informe -- final', data.reports.datos_de_muestra) + finalReportMarkdown({
-    data, names, date, statuses: productStatuses(data, date), rows: agreementRegister(data.minutes, date), gantt, diagnostics, flowcharts, others, indicators: indicators(data, date, tally),
+    data, names, date, statuses: productStatuses(data, date), rows: agreementRegister(data.minutes, date), gantt, diagnostics, flowcharts, others, indicators: indicators(data, date, tally), comparison,
   });
   const docx = await toDocx(markdown, programmeInfo(req, p, {
     title: 'Informe final', subtitle: data.plan.consultoria, shortTitle: 'Informe final', date: f.fecha_documento, version: f.version, status: f.estado_documento,

@@ -248,6 +248,8 @@ export interface FinalReportInput {
   flowcharts: FlowchartsSummary[];
   others: OtherProductSummary[];
   indicators: Indicator[];
+  /** The states side by side (#17), annexed after the minutes; absent with fewer than two states. */
+  comparison?: { markdown: string[]; document: string };
 }
 
 export function finalReportMarkdown(i: FinalReportInput): string {
@@ -302,9 +304,16 @@ export function finalReportMarkdown(i: FinalReportInput): string {
   out.push(`Tabla: Índice de anexos: minutas de las reuniones {#tbl:anexos}\n\n${table(['Anexo', 'Minuta', 'Fecha', 'Tipo', 'Estado'], ['r', 'l', 'l', 'l', 'l'], data.minutes.map((m, n) => [
     String(n + 1), c(m.header.titulo), formatDate(m.header.fecha), MEETING_KINDS[m.header.tipo], c(stateName(names, m.header.estado)),
   ]))}`);
+  if (i.comparison) out.push(`El anexo ${data.minutes.length + 1} reúne la comparación de las rutas de los estados, perfil por perfil (documento completo: \`${i.comparison.document}\`).`);
   data.minutes.forEach((m, n) => {
     out.push('<!-- salto-pagina -->');
     out.push(minuteMarkdown(m, { names, data, annex: n + 1 }).trimEnd());
   });
+  if (i.comparison) {
+    out.push('<!-- salto-pagina -->');
+    out.push(`# Anexo ${data.minutes.length + 1}. Comparación de rutas entre estados {-}`);
+    out.push('Para cada perfil de víctima, la tabla cruza los estados con las etapas del mecanismo: «Completa» indica que la ruta del estado tiene pasos en la etapa y que cada actividad lleva plazo; «n de m con plazo», cuántas actividades lo llevan; «Sin plazos» y «Sin pasos», lo que dicen. Se obtiene de los flujogramas de cada estado.');
+    out.push(i.comparison.markdown.join('\n').trim());
+  }
   return `${out.join('\n\n')}\n`;
 }
