@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { projectRoot, readProjectConfig, type ProjectConfig } from '../config/project.js';
 import { DATASETS, type DatasetName } from '../schemas/datasets.js';
 import { stateConfigSchema, type StateConfig } from '../schemas/state.js';
+import { siglasSchema } from '../schemas/siglas.js';
 import { UserError, type Problem } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { importSesnsp } from '../import/sesnsp.js';
@@ -64,6 +65,19 @@ function readStateConfig(slug: string, root: string, problems: Problem[]): State
   const r = readYaml(abs, displayPath(root, abs), stateConfigSchema);
   problems.push(...r.problems);
   return r.value;
+}
+
+/** The report's acronyms: data/comun/siglas.yaml, then data/<estado>/siglas.yaml (a state's entry replaces the common one). */
+export function readAcronyms(slug: string, root: string, problems: Problem[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const dir of [COMMON_DIR, slug]) {
+    const abs = path.join(root, 'data', dir, 'siglas.yaml');
+    if (!existsSync(abs)) continue;
+    const r = readYaml(abs, displayPath(root, abs), siglasSchema);
+    problems.push(...r.problems);
+    Object.assign(out, r.value ?? {});
+  }
+  return out;
 }
 
 /** estado.yaml only: for states whose products are only flowcharts (no datasets needed). */
@@ -298,6 +312,7 @@ export async function loadState(slug: string, opts: LoadOptions = {}): Promise<S
   const recomendaciones = loadDataset('recomendaciones', slug, root, problems);
   problems.push(...crossReferenceProblems(fieldwork, recomendaciones));
 
+  const siglas = readAcronyms(slug, root, problems);
   const narrativa = project ? loadNarratives(slug, root, project.diagnostico.capitulos, problems) : {};
   const estadisticas = config
     ? await loadStatistics(slug, config, root, opts.sesnspFile, problems)
@@ -307,6 +322,6 @@ export async function loadState(slug: string, opts: LoadOptions = {}): Promise<S
   return {
     slug, dir: `data/${slug}`, root, project, config,
     entrevistas, segmentos, codigos, instituciones, marco_normativo, herramientas, organizaciones, recomendaciones,
-    estadisticas, narrativa,
+    estadisticas, narrativa, siglas,
   };
 }

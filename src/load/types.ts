@@ -56,4 +56,6 @@ export interface StateData {
   estadisticas: StatisticsData;
   /** Keyed by chapter name (proyecto.yaml `diagnostico.capitulos`). */
   narrativa: Record<string, Narrative>;
+  /** Acronym → full name (data/comun/siglas.yaml, then data/<estado>/siglas.yaml); none when absent. */
+  siglas?: Record<string, string>;
 }

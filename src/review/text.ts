@@ -117,9 +117,10 @@ const ACRONYM = /(?<![\p{L}\d])([A-ZÁÉÍÓÚÑ]{2,}[a-z]?)(?![\p{L}\d])/gu;
 export function undefinedAcronyms(blocks: Block[]): Finding[] {
   const defined = new Set<string>();
   for (const b of blocks) {
-    const glossary = /^([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z]+):\s/.exec(b.kind === 'item' ? b.text : '');
-    if (glossary) defined.add(glossary[1]!);
-    for (const m of b.text.matchAll(/\(([A-ZÁÉÍÓÚÑ]{2,}[a-z]?)\)/g)) defined.add(m[1]!);
+    // A compound acronym («SEGOB-CI») defines each of its parts.
+    const glossary = /^([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z]+(?:-[A-ZÁÉÍÓÚÑ]{2,}[a-z]?)*):\s/.exec(b.kind === 'item' ? b.text : '');
+    if (glossary) for (const part of glossary[1]!.split('-')) defined.add(part);
+    for (const m of b.text.matchAll(/\(([A-ZÁÉÍÓÚÑ]{2,}[a-z]?(?:-[A-ZÁÉÍÓÚÑ]{2,}[a-z]?)*)\)/g)) for (const part of m[1]!.split('-')) defined.add(part);
     for (const m of b.text.matchAll(/\b([A-ZÁÉÍÓÚÑ]{2,}[a-z]?)\s+\(/g)) defined.add(m[1]!);
     // A directory lists the acronym in a cell of its own, next to the full name.
     if (b.kind === 'table') for (const cell of (b.rows ?? []).slice(1).flat()) if (/^[A-ZÁÉÍÓÚÑ]{2,}[a-z]?$/.test(cell)) defined.add(cell);

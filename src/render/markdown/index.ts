@@ -29,6 +29,7 @@ import { vistaAnalisis, vistaFlujogramas, type ContextoPlantilla } from './vista
 import { prepareNarrative, type NarrativeSource } from './narrative.js';
 import { checkStructure, type ChapterSlot, type NarrativeSlot } from './structure.js';
 import { escapeMarkdown } from './escape.js';
+import { applyAcronyms } from './siglas.js';
 import { readText } from '../../load/text.js';
 
 export { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -94,7 +95,8 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
 /** Marks a narrative's slot in a chapter's output; replaced by the prepared narrative (letters and digits only: nothing to escape). */
 const slotMark = (i: number) => `NARRATIVAx${i}x7f3a9c2e`;
 export async function renderReportMarkdown(analysis: Analysis, data: StateData, opts: RenderOptions = {}): Promise<string> {
-  return assembleReport(renderChapters(analysis, data, opts), { twin: opts.twin ?? 'el Markdown del informe (generado)' });
+  const text = assembleReport(renderChapters(analysis, data, opts), { twin: opts.twin ?? 'el Markdown del informe (generado)' });
+  return applyAcronyms(text, data.siglas ?? {}).markdown;
 }
 
 /** Each chapter's template output, its narrative's slot marked (assembleReport puts the narrative in it). */
