@@ -8,7 +8,6 @@ import type { Finding } from './types.js';
 export const PENDING: Record<string, string> = {
   'texto.frase-repetida': 'las plantillas de capítulo por etapa aún repiten la misma frase y la misma definición del libro de códigos en cada etapa (#13, «Hallazgos que se leen como listas»: reescritura de plantillas y análisis pendiente)',
   'texto.parrafo-repetido': 'las plantillas de capítulo por etapa aún repiten párrafos de introducción idénticos (#13, reescritura de plantillas pendiente)',
-  'texto.inicia-con-cifra': 'las plantillas de testimonios y metodología empiezan oraciones con el conteo («23 fragmentos de esta etapa…»; #13, «Spanish», plantillas pendiente)',
 };
 
 /** The reason a rule only warns for now (PENDING by id, or by family, e.g. `deck.*`). */
