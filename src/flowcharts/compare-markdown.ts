@@ -35,6 +35,21 @@ function stepCell(row: StepRow, slug: string): string {
   return s.plazo ? mdEscape(s.plazo) : 'sin plazo';
 }
 
+/** The states × stages table of one profile, with its caption (`{#tbl:<id>}`) and source line. */
+function matrixTable(c: RoutesComparison, p: ProfileComparison, id: string): string[] {
+  const md = [`Tabla: ${mdEscape(`Ruta por etapa y estado — ${p.nombre}`)} {#tbl:${id}}`, ''];
+  md.push(`| Etapa | ${p.estados.map((s) => mdEscape(c.estados.find((e) => e.slug === s)!.nombre)).join(' | ')} |`, `|---|${p.estados.map(() => '---').join('|')}|`);
+  for (const g of c.grupos) {
+    const cells = p.estados.map((s) => {
+      const m = p.matriz.find((x) => x.estado === s && x.grupo === g.id)!;
+      return m.status === 'plazos_parciales' ? `${m.conPlazo} de ${m.actividades} con plazo` : CELL[m.status];
+    });
+    md.push(`| ${mdEscape(g.nombre)} | ${cells.join(' | ')} |`);
+  }
+  md.push('', 'Fuente: elaboración propia con los flujogramas de cada estado.', '');
+  return md;
+}
+
 function differences(c: RoutesComparison, p: ProfileComparison): string[] {
   const md: string[] = [];
   const partial = p.pasos.filter((r) => r.ausente.length > 0);
@@ -149,16 +164,7 @@ export function comparisonMarkdown(c: RoutesComparison, opts: { sampleData: bool
     const gaps = p.matriz.filter((m) => m.status !== 'completa');
     const complete = p.matriz.length - gaps.length;
     md.push(mdEscape(`${p.nombre}: ${complete} de ${p.matriz.length} combinaciones de estado y etapa están completas (@tbl:matriz-${id}).`), '');
-    md.push(`Tabla: ${mdEscape(`Ruta por etapa y estado — ${p.nombre}`)} {#tbl:matriz-${id}}`, '');
-    md.push(`| Etapa | ${p.estados.map((s) => mdEscape(c.estados.find((e) => e.slug === s)!.nombre)).join(' | ')} |`, `|---|${p.estados.map(() => '---').join('|')}|`);
-    for (const g of c.grupos) {
-      const cells = p.estados.map((s) => {
-        const m = p.matriz.find((x) => x.estado === s && x.grupo === g.id)!;
-        return m.status === 'plazos_parciales' ? `${m.conPlazo} de ${m.actividades} con plazo` : CELL[m.status];
-      });
-      md.push(`| ${mdEscape(g.nombre)} | ${cells.join(' | ')} |`);
-    }
-    md.push('', 'Fuente: elaboración propia con los flujogramas de cada estado.', '');
+    md.push(...matrixTable(c, p, `matriz-${id}`));
   }
 
   for (const p of c.perfiles) md.push(...profileChapter(c, p));
@@ -181,16 +187,7 @@ export function comparisonSummaryMarkdown(c: RoutesComparison, opts: { level: nu
   for (const p of c.perfiles) {
     const id = `${opts.idPrefix}${slugId(p.perfil)}`;
     md.push(`${hashes} ${mdEscape(p.nombre)}${opts.unnumbered ? ' {-}' : ''}`, '');
-    md.push(`Tabla: ${mdEscape(`Ruta por etapa y estado — ${p.nombre}`)} {#tbl:${id}}`, '');
-    md.push(`| Etapa | ${p.estados.map((s) => mdEscape(c.estados.find((e) => e.slug === s)!.nombre)).join(' | ')} |`, `|---|${p.estados.map(() => '---').join('|')}|`);
-    for (const g of c.grupos) {
-      const cells = p.estados.map((s) => {
-        const m = p.matriz.find((x) => x.estado === s && x.grupo === g.id)!;
-        return m.status === 'plazos_parciales' ? `${m.conPlazo} de ${m.actividades} con plazo` : CELL[m.status];
-      });
-      md.push(`| ${mdEscape(g.nombre)} | ${cells.join(' | ')} |`);
-    }
-    md.push('', 'Fuente: elaboración propia con los flujogramas de cada estado.', '');
+    md.push(...matrixTable(c, p, id));
     const partial = p.pasos.filter((r) => r.ausente.length > 0);
     if (partial.length === 0) md.push(mdEscape('Todos los estados tienen los mismos pasos en este perfil.'), '');
     else {
