@@ -89,27 +89,36 @@ function pickExcerpts(ordered: Excerpt[], limit: number): Excerpt[] {
   return out;
 }
 
-/** Codes of `segments` (already filtered to one valence and scope), count desc then label; at most `limit` (Infinity = all). */
-export function codeFindings(ctx: SegmentContext, segments: Segment[], limit = TOP_LIMIT, excerptLimit = EXCERPT_LIMIT): CodeFinding[] {
+function groupByCode(segments: Segment[]): Map<string, Segment[]> {
   const byCode = new Map<string, Segment[]>();
   for (const s of segments) byCode.set(s.codigo, [...(byCode.get(s.codigo) ?? []), s]);
+  return byCode;
+}
+
+/** What every summary of one code says: its name, counts and the excerpts that may be quoted (consent). */
+function codeSummary(ctx: SegmentContext, code: string, segs: Segment[], order: (a: Segment, b: Segment) => number, excerptLimit: number) {
+  const consented = [...segs].sort(order).map((s) => ctx.excerptOf.get(s.segmento_id)).filter((e): e is Excerpt => e !== undefined);
+  const description = ctx.codeDescription(code);
+  return {
+    code,
+    key: code,
+    label: ctx.codeLabel(code),
+    ...(description ? { description } : {}),
+    n: segs.length,
+    nText: formatNumber(segs.length),
+    interviews: new Set(segs.map((s) => s.entrevista_id)).size,
+    excerpts: pickExcerpts(consented, excerptLimit),
+    withheld: segs.length - consented.length,
+  };
+}
+
+/** Codes of `segments` (already filtered to one valence and scope), count desc then label; at most `limit` (Infinity = all). */
+export function codeFindings(ctx: SegmentContext, segments: Segment[], limit = TOP_LIMIT, excerptLimit = EXCERPT_LIMIT): CodeFinding[] {
   const order = segmentOrder(ctx);
-  return [...byCode.entries()]
+  return [...groupByCode(segments).entries()]
     .map(([code, segs]) => {
-      const sorted = [...segs].sort(order);
-      const consented = sorted.map((s) => ctx.excerptOf.get(s.segmento_id)).filter((e): e is Excerpt => e !== undefined);
-      const description = ctx.codeDescription(code);
-      return {
-        code,
-        key: code,
-        label: ctx.codeLabel(code),
-        ...(description ? { description } : {}),
-        n: segs.length,
-        nText: formatNumber(segs.length),
-        interviews: new Set(segs.map((s) => s.entrevista_id)).size,
-        excerpts: pickExcerpts(consented, excerptLimit),
-        withheld: segs.length - consented.length,
-      };
+      const { excerpts, withheld, ...base } = codeSummary(ctx, code, segs, order, excerptLimit);
+      return { ...base, excerpts, withheld };
     })
     .sort(byCountThenLabel)
     .slice(0, limit)
@@ -120,10 +129,8 @@ const DIFFICULTY: ReadonlySet<Valence> = new Set(['barrera', 'reto'] as Valence[
 
 /** Every code of `segments` once, with its net picture across valences (count desc, then label). */
 export function codePictures(ctx: SegmentContext, segments: Segment[], excerptLimit = EXCERPT_LIMIT): CodePicture[] {
-  const byCode = new Map<string, Segment[]>();
-  for (const s of segments) byCode.set(s.codigo, [...(byCode.get(s.codigo) ?? []), s]);
   const order = segmentOrder(ctx);
-  const pictures = [...byCode.entries()].map(([code, segs]) => {
+  const pictures = [...groupByCode(segments).entries()].map(([code, segs]) => {
     const byValence: CodeValence[] = VALENCE_ORDER
       .map((v) => {
         const of = segs.filter((s) => s.valencia === v);
@@ -136,25 +143,17 @@ export function codePictures(ctx: SegmentContext, segments: Segment[], excerptLi
     const hard = weight(true);
     const soft = weight(false);
     const side: CodePicture['side'] = hard > soft || (hard === soft && DIFFICULTY.has(main)) ? 'dificultad' : 'fortaleza';
-    const sorted = [...segs].sort(order);
-    const consented = sorted.map((s) => ctx.excerptOf.get(s.segmento_id)).filter((e): e is Excerpt => e !== undefined);
-    const description = ctx.codeDescription(code);
+    const { excerpts, withheld, ...base } = codeSummary(ctx, code, segs, order, excerptLimit);
     const parts = byValence.map((v, i) => `como ${v.label} en ${i === 0 ? plural(v.interviews, 'entrevista') : formatNumber(v.interviews)}`);
     return {
-      code,
-      key: code,
-      label: ctx.codeLabel(code),
-      ...(description ? { description } : {}),
-      n: segs.length,
-      nText: formatNumber(segs.length),
-      interviews: new Set(segs.map((s) => s.entrevista_id)).size,
+      ...base,
       byValence,
       main,
       side,
       mixed: hard > 0 && soft > 0,
       pictureText: `se señaló ${formatList(parts)}`,
-      excerpts: pickExcerpts(consented, excerptLimit),
-      withheld: segs.length - consented.length,
+      excerpts,
+      withheld,
     };
   });
   return pictures.sort(byCountThenLabel).map(({ key: _k, ...rest }) => rest);

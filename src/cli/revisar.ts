@@ -5,7 +5,7 @@
  */
 import 'core-js/actual/iterator/index.js';
 import { projectRoot } from '../config/project.js';
-import { statesWithReports } from '../pipeline/products/index.js';
+import { statesWithProduct } from '../load/state.js';
 import { pendingReasons, reviewState } from '../pipeline/review.js';
 import { UserError } from '../util/errors.js';
 import { parseCli, runCli, selectStates } from './run.js';
@@ -21,8 +21,9 @@ await runCli(async () => {
     USAGE,
   );
   const root = projectRoot();
-  const states = values.all ? statesWithReports(root) : selectStates({ positionals, all: false, root, usage: USAGE });
-  if (states.length === 0) throw new UserError('No hay estados con informes en data/ (estado.yaml → productos).');
+  // The review reads a diagnostic's twin, DOCX and deck: --all means the states whose products include one.
+  const states = values.all ? statesWithProduct('diagnostico', root) : selectStates({ positionals, all: false, root, usage: USAGE, product: 'diagnostico' });
+  if (states.length === 0) throw new UserError('No hay estados con el producto «diagnostico» en data/ (estado.yaml → productos).');
   let errors = 0;
   let warnings = 0;
   const all = [];

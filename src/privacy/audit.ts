@@ -143,18 +143,20 @@ export function modelOf(tables: PublishedTable[], threshold: number, percentages
   // A quantity shown anywhere is known everywhere.
   for (const k of known.keys()) vars.delete(k);
   const constraints: LinearConstraint[] = [];
-  /** Σ cells − total = 0 over one line. */
-  const line = (cells: PublishedValue[], total: PublishedValue) => {
+  /** Σ coef·value as unknown terms plus the constant of the values already known. */
+  const linear = (items: [PublishedValue, number][]) => {
     const terms: [string, number][] = [];
     let constant = 0;
-    const add = (p: PublishedValue, coef: number) => {
+    for (const [p, coef] of items) {
       const v = known.get(p.key);
       if (v !== undefined) constant += coef * v;
       else terms.push([p.key, coef]);
-    };
-    cells.forEach((c) => add(c, 1));
-    add(total, -1);
-    constraints.push({ terms, constant, lower: 0, upper: 0 });
+    }
+    return { terms, constant };
+  };
+  /** Σ cells − total = 0 over one line. */
+  const line = (cells: PublishedValue[], total: PublishedValue) => {
+    constraints.push({ ...linear([...cells.map((c): [PublishedValue, number] => [c, 1]), [total, -1]]), lower: 0, upper: 0 });
   };
   for (const { grid } of tables) {
     const R = grid.length - 1;
@@ -166,16 +168,7 @@ export function modelOf(tables: PublishedTable[], threshold: number, percentages
     const half = 0.5 * 10 ** -pc.decimals;
     // 100·part − (p ± half)·whole ≷ 0
     for (const [bound, factor] of [['lower', pc.percent - half], ['upper', pc.percent + half]] as const) {
-      const terms: [string, number][] = [];
-      let constant = 0;
-      const add = (p: PublishedValue, coef: number) => {
-        const v = known.get(p.key);
-        if (v !== undefined) constant += coef * v;
-        else terms.push([p.key, coef]);
-      };
-      add(pc.part, 100);
-      add(pc.whole, -factor);
-      constraints.push({ terms, constant, [bound]: 0 });
+      constraints.push({ ...linear([[pc.part, 100], [pc.whole, -factor]]), [bound]: 0 });
     }
   }
   return { vars: [...vars.values()], constraints };
