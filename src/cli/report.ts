@@ -12,8 +12,7 @@ import { runProducts, type ProductJob } from '../pipeline/run.js';
 import { UserError, formatUserError } from '../util/errors.js';
 import { WorkerPool, availableCores } from '../pipeline/workers.js';
 import { describeFailure, watchState } from '../pipeline/watch.js';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { previewTwins } from '../pipeline/preview-figures.js';
 import { formatBytes, parseCli, runCli, selectStates, writeErrorLog } from './run.js';
 
 const USAGE = `Uso: npm run report <estado>                      genera los informes y la presentación del estado (p. ej. chihuahua)
@@ -146,6 +145,8 @@ async function watchLoop(root: string, slug: string, sesnspFile: string | undefi
     return runProducts(jobs);
   };
   let builds = 0;
+  // Preview updates in build order (reading a build's figures is asynchronous).
+  let showing: Promise<void> = Promise.resolve();
   const watcher = watchState({
     root,
     slug,
@@ -157,13 +158,14 @@ async function watchLoop(root: string, slug: string, sesnspFile: string | undefi
         builds++;
         process.stdout.write(`[${hora()}] ✔ ${slug} listo (${secs} s)\n`);
         for (const f of o.results.flatMap((r) => r.files)) process.stdout.write(`   ${f.path}  ${formatBytes(f.bytes)}\n`);
-        preview?.update(o.results.flatMap((r) => r.files).filter((f) => f.path.endsWith('.md')).map((f) => ({ path: f.path, markdown: readFileSync(path.join(root, f.path), 'utf8') })));
+        const written = o.results.flatMap((r) => r.files).map((f) => f.path);
+        if (preview) showing = showing.then(async () => preview.update(await previewTwins(root, written))).catch((e: unknown) => preview.fail(`No se pudieron leer las figuras para la vista previa: ${e instanceof Error ? e.message : String(e)}`));
         return;
       }
       let text = describeFailure(o.error, formatUserError);
       if (!(o.error instanceof UserError)) text += `. Detalles en ${writeErrorLog(o.error, root)}`;
       process.stderr.write(`[${hora()}] ✖ ${slug}: no se regeneró (${secs} s)\n${text}\n`);
-      preview?.fail(text);
+      if (preview) showing = showing.then(() => preview.fail(text));
       process.stderr.write(`   Se conservan los últimos resultados correctos${builds ? '' : ' (si los había)'}. Corrija el archivo y guárdelo de nuevo.\n`);
     },
   });

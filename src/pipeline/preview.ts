@@ -8,16 +8,20 @@
  *                  message) after a failed one — the page reloads on the first, shows a banner on the second;
  *   GET /estado    JSON {version, ok, error}: the number of good builds and the last outcome.
  *
- * Figures (`grafica:…`, `flujograma:…`) are shown as a framed caption with their alternative
- * text: the pictures themselves are in the DOCX. Only 127.0.0.1 is served.
+ *   GET /figura/<n>/<url>  a picture of the n-th twin (`grafica:…`, `flujograma:…`, `mapa:…`), read
+ *                  back from the DOCX built beside it (preview-figures.ts): the bytes the official receives.
+ *
+ * A figure whose DOCX is not at hand is shown as a framed box with its alternative text.
+ * Only 127.0.0.1 is served.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UserError } from '../util/errors.js';
+import type { PreviewFigure } from './preview-figures.js';
 
 export interface PreviewState {
   /** Twins of the last good build: repository-relative path and Markdown. */
-  twins: { path: string; markdown: string }[];
+  twins: { path: string; markdown: string; figures?: Map<string, PreviewFigure> }[];
   version: number;
   error?: string;
 }
@@ -36,6 +40,9 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<':
 interface MarkedLike { parse(markdown: string, opts: { async: false }): string }
 let marked: MarkedLike | undefined;
 
+/** The twin being rendered (marked's renderer is shared and parsing is synchronous). */
+let rendering: { index: number; version: number; figures?: Map<string, PreviewFigure> } | undefined;
+
 /**
  * marked is loaded on first use, by a specifier the type checker does not follow: the report
  * command and the type check keep working in a checkout whose node_modules predates it.
@@ -53,6 +60,11 @@ async function loadMarked(): Promise<MarkedLike> {
     gfm: true,
     renderer: {
       image({ href, text }: { href: string; text: string }) {
+        if (rendering?.figures?.has(href)) {
+          // The caption is the twin's next paragraph («Figura: …»); the long description stays the alt text.
+          const src = `/figura/${rendering.index}/${encodeURIComponent(href)}?v=${rendering.version}`;
+          return `<figure class="figura imagen"><img src="${escape(src)}" alt="${escape(text)}"></figure>`;
+        }
         return `<figure class="figura"><div>${escape(href)}</div><figcaption>${escape(text)}</figcaption></figure>`;
       },
       html({ text }: { text: string }) {
@@ -65,7 +77,16 @@ async function loadMarked(): Promise<MarkedLike> {
 
 export function renderPage(state: PreviewState, md: MarkedLike): string {
   const body = state.twins.length
-    ? state.twins.map((t) => `<section><p class="archivo">${escape(t.path)}</p>${md.parse(t.markdown, { async: false })}</section>`).join('\n<hr>\n')
+    ? state.twins
+        .map((t, index) => {
+          rendering = { index, version: state.version, figures: t.figures };
+          try {
+            return `<section><p class="archivo">${escape(t.path)}</p>${md.parse(t.markdown, { async: false })}</section>`;
+          } finally {
+            rendering = undefined;
+          }
+        })
+        .join('\n<hr>\n')
     : '<p>Aún no hay una versión correcta del informe.</p>';
   const banner = state.error ? `<div id="error" role="alert"><strong>No se regeneró:</strong><pre>${escape(state.error)}</pre>Se muestra la última versión correcta.</div>` : '<div id="error" hidden></div>';
   return `<!doctype html>
@@ -73,6 +94,7 @@ export function renderPage(state: PreviewState, md: MarkedLike): string {
 <style>body{font-family:"Open Sans",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
 table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .4rem}
 .figura{border:1px dashed #888;padding:.5rem;margin:1rem 0}.figura div{font-family:monospace;color:#555}
+.figura.imagen{border:0;padding:0}.figura img{max-width:100%;height:auto}
 .archivo{font-family:monospace;color:#666}#error{background:#fde8e8;border:1px solid #c00;padding:.5rem 1rem}</style></head>
 <body data-version="${state.version}">${banner}
 ${body}
@@ -93,6 +115,22 @@ export async function startPreview(port = 0): Promise<Preview> {
     if (url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(renderPage(state, md));
+    } else if (url.pathname.startsWith('/figura/')) {
+      const [, , index, ref] = url.pathname.split('/');
+      let key = '';
+      try {
+        key = decodeURIComponent(ref ?? '');
+      } catch {
+        // A malformed escape is simply not a figure.
+      }
+      const figure = state.twins[Number(index)]?.figures?.get(key);
+      if (!figure) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('No encontrado');
+        return;
+      }
+      res.writeHead(200, { 'content-type': figure.type, 'cache-control': 'no-store' });
+      res.end(figure.data);
     } else if (url.pathname === '/estado') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end(JSON.stringify({ version: state.version, ok: state.error === undefined, error: state.error ?? null }));

@@ -2,12 +2,15 @@
  * `npm run report <estado> -- --vigilar --vista` as an analyst uses it: started once, it
  * rebuilds after each save of a CSV; a broken CSV prints a Spanish error, keeps the last good
  * outputs and the loop alive; the process ends cleanly when stopped. The preview is checked over
- * HTTP (its page, its reload signal, its status); no browser test: Chromium is not installed here.
+ * HTTP (its page, its pictures, its reload signal, its status) and, where Chromium is installed
+ * (CI installs Debian's), in a real headless browser: the open page shows the new text after the
+ * CSV edit and the error banner after a broken save, by itself.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Browser, findChromium } from '../support/chromium.js';
 import { outputsOf, spawnReport, trimmedProject } from './helpers.js';
 
 const STATE = 'tabasco';
@@ -18,10 +21,26 @@ let out = '';
 let err = '';
 child.stdout.on('data', (d) => (out += d));
 child.stderr.on('data', (d) => (err += d));
-afterAll(() => {
+const chromium = findChromium();
+if (!chromium) console.warn('watch.test: Chromium no está instalado; se omite la prueba de la vista previa en un navegador real.');
+let browser: Browser | undefined;
+let tab: Awaited<ReturnType<Browser['open']>> | undefined;
+afterAll(async () => {
+  await browser?.close();
   if (child.exitCode === null) child.kill('SIGKILL');
   for (const d of [root, cache]) rmSync(d, { recursive: true, force: true });
 });
+
+/** Waits until the browser's page text contains `text`. */
+async function untilPage(text: string, ms = 120_000): Promise<string> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const body = await tab!.evaluate<string>('document.body ? document.body.innerText : ""').catch(() => '');
+    if (body.includes(text)) return body;
+    if (Date.now() > end) throw new Error(`la página del navegador no muestra «${text}»:\n${body.slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
 
 /** Waits until `text()` matches `re` `times` times. */
 async function until(text: () => string, re: RegExp, times = 1, ms = 600_000): Promise<void> {
@@ -64,6 +83,21 @@ describe('report --vigilar', () => {
     expect(first).toContain('<html lang="es-MX">');
     expect(first).toContain('solo la conoce el personal de la fiscalía');
     expect(first).toContain("new EventSource('/eventos')");
+    // The rapid analysis's charts and map, read back from its DOCX: real PNGs, not placeholders.
+    const pictures = [...first.matchAll(/<img src="(\/figura\/[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(pictures.length).toBeGreaterThanOrEqual(4);
+    expect(pictures.some((p) => p.includes(encodeURIComponent('grafica:organizaciones-por-servicio')))).toBe(true);
+    const png = await fetch(new URL(pictures[0]!, url()));
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect((await fetch(`${url()}figura/0/no-existe`)).status).toBe(404);
+    if (chromium) {
+      browser = await Browser.launch(chromium);
+      tab = await browser.open(url());
+      await untilPage('solo la conoce el personal de la fiscalía');
+      const shown = await tab.evaluate<number>('Promise.all([...document.images].map((i) => i.decode().then(() => i.naturalWidth > 0, () => false))).then((ok) => ok.filter(Boolean).length)');
+      expect(shown).toBe(pictures.length);
+    }
     await listen();
     writeFileSync(csv, readFileSync(csv, 'utf8').replace('solo la conoce el personal de la fiscalía', 'solo la conoce el personal ministerial'));
     await until(() => out, /✔ tabasco listo/, 2);
@@ -75,6 +109,11 @@ describe('report --vigilar', () => {
     const second = await page();
     expect(second).toContain('solo la conoce el personal ministerial');
     expect(second).not.toContain('solo la conoce el personal de la fiscalía');
+    if (tab) {
+      // The page open in the browser reloaded itself (no one pressed F5).
+      const body = await untilPage('solo la conoce el personal ministerial');
+      expect(body).not.toContain('solo la conoce el personal de la fiscalía');
+    }
   }, 900_000);
 
   it('keeps the last good outputs and keeps watching when a CSV breaks', async () => {
@@ -97,6 +136,12 @@ describe('report --vigilar', () => {
     const kept = await page();
     expect(kept).toContain('solo la conoce el personal ministerial');
     expect(kept).toContain('No se regeneró');
+    if (tab) {
+      // The open page keeps the last good text and shows the banner with the file to fix.
+      const body = await untilPage('No se regeneró');
+      expect(body).toContain('segmentos.csv');
+      expect(body).toContain('solo la conoce el personal ministerial');
+    }
 
     // Fixed again: the loop is still alive and rebuilds.
     writeFileSync(csv, good);
