@@ -3,8 +3,9 @@
  * shipped Open Sans). No layout happens here: every coordinate comes from the layout.
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import type { ProjectConfig } from '../config/project.js';
+import { projectRoot, type ProjectConfig } from '../config/project.js';
 import { canvasFont, FONT_FAMILY, registerFonts } from '../render/text/index.js';
+import { DiskCache } from '../util/disk-cache.js';
 import type { Box, FlowchartLayout, LayoutNode, LayoutPart, Point } from './types.js';
 
 export type FlowStyle = ProjectConfig['estilo'];
@@ -127,12 +128,27 @@ function textBlockSvg(lines: string[], box: Box, size: number, lh: number, colou
   return `<text ${font} font-size="${size}"${bold ? ' font-weight="bold"' : ''}${italic ? ' font-style="italic"' : ''} fill="#${colour}" text-anchor="middle" dominant-baseline="central">${tspans}</text>`;
 }
 
-/** PNG of one part at `scale` × the layout's pixel size (2 = crisp at 96-dpi page sizes). Deterministic bytes. */
+/**
+ * On-disk cache of flowchart PNGs (src/util/disk-cache.ts, folder `imagenes`): a part's bytes are a
+ * pure function of the layout, the part, the style, the scale and the drawing code (this module,
+ * the layout types, the text module, the canvas and the shipped font), all in the key.
+ */
+const pngCache = new DiskCache({
+  folder: 'imagenes',
+  code: ['flowcharts/render.ts', 'flowcharts/types.ts', 'render/text'],
+  packages: ['@napi-rs/canvas', '@fontsource/open-sans'],
+  root: projectRoot,
+});
+
+/**
+ * PNG of one part at `scale` × the layout's pixel size (2 = crisp at 96-dpi page sizes). Deterministic
+ * bytes, from the on-disk cache when it holds them.
+ */
 export async function renderPng(layout: FlowchartLayout, part: LayoutPart, style: FlowStyle, scale = 2): Promise<Buffer> {
-  return renderPngSync(layout, part, style, scale);
+  return pngCache.bytes('flujograma', 'png', [layout, part, style, scale], async () => renderPngSync(layout, part, style, scale));
 }
 
-/** Synchronous twin of renderPng (same bytes), for callers that cannot await (slide drawing). */
+/** Synchronous twin of renderPng (same bytes, never cached), for callers that cannot await (slide drawing). */
 export function renderPngSync(layout: FlowchartLayout, part: LayoutPart, style: FlowStyle, scale = 2): Buffer {
   registerFonts();
   const p = palette(style);

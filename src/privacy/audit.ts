@@ -17,6 +17,8 @@
  * publishes, and the tests build it from what they parse back from the DOCX, the twin and the deck.
  */
 import solver from 'javascript-lp-solver';
+import { projectRoot } from '../config/project.js';
+import { DiskCache } from '../util/disk-cache.js';
 
 /** A hidden quantity and what the printed label alone says of it. */
 export interface HiddenVar {
@@ -47,8 +49,29 @@ export interface Interval {
 
 const EPS = 1e-6;
 
-/** Integer feasible interval of every hidden variable; throws when the published values are inconsistent. */
+/**
+ * On-disk cache of the LP bounds (src/util/disk-cache.ts, folder `auditoria`): `feasibleIntervals` is
+ * a pure function of the attacker's model (what is published, never the true values) and the
+ * solver's code, all in the key. A model whose values are inconsistent throws and stores nothing.
+ */
+const boundsCache = new DiskCache({
+  folder: 'auditoria',
+  code: ['privacy/audit.ts'],
+  packages: ['javascript-lp-solver'],
+  root: projectRoot,
+});
+
+/** Integer feasible interval of every hidden variable (of those in `only`, when given); throws when the published values are inconsistent. */
 export function feasibleIntervals(model: AuditModel, only?: ReadonlySet<string>): Map<string, Interval> {
+  if (!model.vars.length) return new Map();
+  return boundsCache.jsonSync('intervalos', [model, only ? [...only].sort() : null], () => solveIntervals(model, only), {
+    // JSON has no Infinity: an unbounded interval is stored with `hi: null`.
+    encode: (m) => [...m].map(([id, iv]): [string, number, number | null] => [id, iv.lo, Number.isFinite(iv.hi) ? iv.hi : null]),
+    decode: (rows) => new Map(rows.map(([id, lo, hi]) => [id, { lo, hi: hi ?? Infinity }])),
+  });
+}
+
+function solveIntervals(model: AuditModel, only?: ReadonlySet<string>): Map<string, Interval> {
   const out = new Map<string, Interval>();
   if (!model.vars.length) return out;
   // Variables and constraints get neutral names (v0, c0…) so that no id can clash with the solver's keys.

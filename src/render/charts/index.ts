@@ -10,9 +10,10 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
-import type { ProjectConfig } from '../../config/project.js';
+import { projectRoot, type ProjectConfig } from '../../config/project.js';
 import { SERIES_COLORS, type ChartSpec, type ColorName } from '../../analyse/types.js';
 import { formatNumber } from '../../util/format-es.js';
+import { DiskCache } from '../../util/disk-cache.js';
 import { CANVAS_FAMILIES, characterCount, registerFonts, words, wrapWords } from '../text/index.js';
 
 export type ChartStyle = ProjectConfig['estilo'];
@@ -213,8 +214,25 @@ export function chartConfig(spec: ChartSpec, style: ChartStyle): ChartConfigurat
   } as ChartConfiguration;
 }
 
-/** Renders a chart spec to PNG bytes at style.graficas.ancho × alto. */
-export async function renderChartPng(spec: ChartSpec, style: ChartStyle): Promise<Buffer> {
+/**
+ * On-disk cache of chart PNGs (src/util/disk-cache.ts, folder `imagenes`): a chart's bytes are a pure
+ * function of its spec, the style and the drawing code (this folder, the text module, the palette
+ * and number formatting, chart.js, the canvas and the shipped font), all in the key.
+ */
+const pngCache = new DiskCache({
+  folder: 'imagenes',
+  code: ['render/charts', 'render/text', 'analyse/types.ts', 'util/format-es.ts'],
+  packages: ['chart.js', '@kurkle/color', '@napi-rs/canvas', '@fontsource/open-sans'],
+  root: projectRoot,
+});
+
+/** Renders a chart spec to PNG bytes at style.graficas.ancho × alto (from the on-disk cache when it holds them). */
+export function renderChartPng(spec: ChartSpec, style: ChartStyle): Promise<Buffer> {
+  return pngCache.bytes('grafica', 'png', [spec, style], () => drawChartPng(spec, style));
+}
+
+/** Draws a chart spec to PNG bytes (no cache). */
+export async function drawChartPng(spec: ChartSpec, style: ChartStyle): Promise<Buffer> {
   ensureChartSetup();
   const { width, height } = chartSize(spec, style);
   const canvas = createCanvas(width, height);
