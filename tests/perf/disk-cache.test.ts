@@ -34,7 +34,7 @@ afterAll(() => {
 /** Damaged versions of a binary entry: each must be ignored, recomputed and rewritten. */
 function damagedCopies(valid: Buffer): Buffer[] {
   const flipped = Buffer.from(valid);
-  flipped[flipped.length - 20] ^= 0xff; // inside the PNG, after the header
+  flipped[flipped.length - 20] = flipped[flipped.length - 20]! ^ 0xff; // inside the PNG, after the header
   const foreignKey = Buffer.from(valid);
   foreignKey[0] = foreignKey[0] === 0x30 ? 0x31 : 0x30; // the same bytes under another key
   return [valid.subarray(0, valid.length / 2), flipped, foreignKey, Buffer.from('no es PNG'), Buffer.alloc(0)];
