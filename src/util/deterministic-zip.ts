@@ -55,12 +55,21 @@ function rewriteCoreXml(xml: string, date: Date, props: CoreProperties): string 
 
 export type PartRewriter = (name: string, content: string) => string;
 
+export interface NormaliseOptions {
+  /** Transforms XML parts (e.g. the DOCX post-processor). */
+  rewrite?: PartRewriter;
+  /** New XML parts, appended after the package's own entries in this order. */
+  extraParts?: [name: string, xml: string][];
+}
+
 /**
- * Normalises an OOXML zip. `rewrite` may transform XML parts (e.g. the DOCX post-processor);
- * entries keep their order, get the fixed date, and are deflated identically.
+ * Normalises an OOXML zip: entries keep their order, get the fixed date, and are deflated
+ * identically. A caller that already loaded the package (to read parts before rewriting
+ * others) passes the JSZip, so the package is unzipped once and zipped once.
  */
-export async function normaliseOoxml(bytes: Uint8Array | ArrayBuffer, date: Date, props: CoreProperties, rewrite?: PartRewriter): Promise<Buffer> {
-  const src = await JSZip.loadAsync(bytes);
+export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, date: Date, props: CoreProperties, options: NormaliseOptions | PartRewriter = {}): Promise<Buffer> {
+  const { rewrite, extraParts = [] } = typeof options === 'function' ? { rewrite: options } : options;
+  const src = source instanceof JSZip ? source : await JSZip.loadAsync(source);
   const out = new JSZip();
   const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
   // Zip timestamps are DOS date/time fields without a zone. JSZip (3.x) fills them from the
@@ -78,6 +87,9 @@ export async function normaliseOoxml(bytes: Uint8Array | ArrayBuffer, date: Date
     } else {
       out.file(name, await entry.async('uint8array'), { date: zipDate, createFolders: false });
     }
+  }
+  for (const [name, xml] of extraParts) {
+    if (!names.includes(name)) out.file(name, xml, { date: zipDate, createFolders: false });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }

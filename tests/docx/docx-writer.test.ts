@@ -353,7 +353,8 @@ describe('tables', () => {
   it('prints Markdown-special characters in a cell exactly', () => {
     const cells = els(tables()[0]!, 'w:tc').map(text);
     expect(cells).toContain('Refugio "Alas" & Casa | *Luz* <A.C.>');
-    expect(documentXml).toContain('Refugio "Alas" &amp; Casa | *Luz* &lt;A.C.&gt;');
+    // Escaped once in the XML (the quotes may be written as they are or as &quot;).
+    expect(documentXml).toMatch(/Refugio (?:"|&quot;)Alas(?:"|&quot;) &amp; Casa \| \*Luz\* &lt;A\.C\.&gt;/);
   });
 });
 

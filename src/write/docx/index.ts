@@ -6,8 +6,8 @@
  *     front matter, images; what they learn goes to `file.data.docx`, problems to
  *     `file.message` and, all together, into one DocxMarkdownError before anything is compiled
  *   → remark-docx with one small builder plugin per job (builders/)
- *   → ooxml-postprocess.ts (headers/footers, landscape sections, settings, font fallback)
- *   → normaliseOoxml (fixed dates, core properties title/subject/keywords only)
+ *   → ooxml-postprocess.ts (headers/footers, landscape sections, settings, font fallback),
+ *     applied inside normaliseOoxml's single pass (fixed dates, core properties title/subject/keywords only)
  */
 import 'core-js/actual/iterator/index.js'; // remark-docx 0.3.29 uses Iterator helpers (Node ≥ 22)
 import { unified } from 'unified';
@@ -17,7 +17,7 @@ import remarkDocx from 'remark-docx';
 import { VFile } from 'vfile';
 import type { ProjectConfig } from '../../config/project.js';
 import { pageGeometry } from '../../render/page/geometry.js';
-import { buildDate, normaliseOoxml } from '../../util/deterministic-zip.js';
+import { buildDate } from '../../util/deterministic-zip.js';
 import { captionsPlugin } from './builders/captions.js';
 import { codePlugin } from './builders/code.js';
 import { crossReferencesPlugin } from './builders/cross-references.js';
@@ -96,14 +96,18 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
     });
   const file = await processor.process(new VFile({ value: markdown }));
   const raw = await (file.result as Promise<ArrayBuffer>);
-  const packaged = await postprocessDocx(raw, {
-    sections: docxData(file).sections,
-    shortTitle: info.shortTitle,
-    sampleData: info.sampleData,
-    font: info.style.fuente,
-    fontFallback: info.style.fuente_alternativa,
-    noticeColor: info.style.colores.rojo,
-    keepBefore: info.pagination?.keepBefore,
-  });
-  return normaliseOoxml(packaged, buildDate(info.date), { title: info.title, subject: info.subject, keywords: info.keywords.join(', ') });
+  return postprocessDocx(
+    raw,
+    {
+      sections: docxData(file).sections,
+      shortTitle: info.shortTitle,
+      sampleData: info.sampleData,
+      font: info.style.fuente,
+      fontFallback: info.style.fuente_alternativa,
+      noticeColor: info.style.colores.rojo,
+      keepBefore: info.pagination?.keepBefore,
+    },
+    buildDate(info.date),
+    { title: info.title, subject: info.subject, keywords: info.keywords.join(', ') },
+  );
 }

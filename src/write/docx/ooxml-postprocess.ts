@@ -14,9 +14,14 @@
  *  - widow and orphan control in the document defaults (docx.js has no option for it there);
  *  - determinism: docx.js gives external hyperlinks random relationship ids.
  *
- * It works on parsed XML (@xmldom/xmldom), part by part, in its own zip pass.
+ * The small parts are edited as parsed XML (@xmldom/xmldom). word/document.xml, which grows
+ * with the report (tens of MB at 600 pages, several times that once parsed), is edited as a
+ * string: its edits are local (inside w:sectPr, r:id attributes); only the keep-together fix of
+ * a paginated build needs its tree. Everything happens in the one deterministic zip pass of
+ * normaliseOoxml: the package is unzipped once and zipped once.
  */
 import JSZip from 'jszip';
+import { normaliseOoxml, type CoreProperties } from '../../util/deterministic-zip.js';
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import type { SectionKind } from './mdast-nodes.js';
 import { STYLE } from './styles.js';
@@ -146,36 +151,48 @@ export function footerXml(sampleData: boolean, noticeColor: string): string {
   });
 }
 
-/** Section properties: header/footer references (not on the cover) and orientation. */
-export function rewriteDocument(xml: string, sections: SectionKind[], keepBefore = new Set<string>()): string {
-  const doc = parse(xml);
-  keepTailsTogether(doc, keepBefore);
-  const sectPrs = Array.from(doc.getElementsByTagNameNS(W, 'sectPr')).filter((s) => (s.parentNode as Element | null)?.localName !== 'sectPrChange');
-  if (sectPrs.length !== sections.length)
-    throw new Error(`DOCX: se esperaban ${sections.length} secciones y el documento tiene ${sectPrs.length} (error interno del generador).`);
-  sectPrs.forEach((sectPr, i) => {
-    const kind = sections[i]!;
-    for (const ref of [...children(sectPr, W, 'headerReference'), ...children(sectPr, W, 'footerReference')]) sectPr.removeChild(ref);
-    if (kind !== 'cover') {
-      const first = sectPr.firstChild;
-      const header = w(doc, 'headerReference', { type: 'default' });
-      header.setAttributeNS(R, 'r:id', HEADER_REL_ID);
-      const footer = w(doc, 'footerReference', { type: 'default' });
-      footer.setAttributeNS(R, 'r:id', FOOTER_REL_ID);
-      sectPr.insertBefore(header, first);
-      sectPr.insertBefore(footer, first);
-    }
-    const pgSz = children(sectPr, W, 'pgSz')[0];
-    if (pgSz) {
-      const a = Number(pgSz.getAttributeNS(W, 'w'));
-      const b = Number(pgSz.getAttributeNS(W, 'h'));
-      const landscape = kind === 'landscape';
-      pgSz.setAttributeNS(W, 'w:w', String(landscape ? Math.max(a, b) : Math.min(a, b)));
-      pgSz.setAttributeNS(W, 'w:h', String(landscape ? Math.min(a, b) : Math.max(a, b)));
-      pgSz.setAttributeNS(W, 'w:orient', landscape ? 'landscape' : 'portrait');
-    }
+const HEADER_FOOTER_REFS = `<w:headerReference w:type="default" r:id="${HEADER_REL_ID}"/><w:footerReference w:type="default" r:id="${FOOTER_REL_ID}"/>`;
+
+/** Sets a `w:` attribute of one start tag: in place when present, appended otherwise (as xmldom does). */
+function setTagAttribute(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name}=")[^"]*(")`);
+  if (re.test(tag)) return tag.replace(re, `$1${value}$2`);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
+}
+
+/** One w:sectPr: header/footer references (not on the cover) and page orientation. */
+function rewriteSectPr(sectPr: string, kind: SectionKind): string {
+  let xml = sectPr.replace(/<w:(?:header|footer)Reference\b[^>]*\/>/g, '');
+  if (kind !== 'cover') {
+    xml = xml.endsWith('/>') ? `${xml.slice(0, -2)}>${HEADER_FOOTER_REFS}</w:sectPr>` : xml.replace(/^<w:sectPr\b[^>]*>/, (open) => open + HEADER_FOOTER_REFS);
+  }
+  return xml.replace(/<w:pgSz\b[^>]*\/>/, (pgSz) => {
+    const a = Number(/\sw:w="([^"]*)"/.exec(pgSz)?.[1]);
+    const b = Number(/\sw:h="([^"]*)"/.exec(pgSz)?.[1]);
+    const landscape = kind === 'landscape';
+    let tag = setTagAttribute(pgSz, 'w:w', String(landscape ? Math.max(a, b) : Math.min(a, b)));
+    tag = setTagAttribute(tag, 'w:h', String(landscape ? Math.min(a, b) : Math.max(a, b)));
+    return setTagAttribute(tag, 'w:orient', landscape ? 'landscape' : 'portrait');
   });
-  return serialise(doc);
+}
+
+/**
+ * Section properties (header/footer references, orientation) and renamed relationship ids, on
+ * the document's text; the keep-together fix of a paginated build on its parsed tree first.
+ */
+export function rewriteDocument(xml: string, sections: SectionKind[], keepBefore = new Set<string>(), renamed = new Map<string, string>()): string {
+  if (keepBefore.size) {
+    const doc = parse(xml);
+    keepTailsTogether(doc, keepBefore);
+    xml = serialise(doc);
+  }
+  // A tracked section change nests a w:sectPr in a w:sectPr: docx.js never writes one.
+  if (xml.includes('<w:sectPrChange')) throw new Error('DOCX: cambio de sección registrado (w:sectPrChange) no admitido (error interno del generador).');
+  const found = xml.match(/<w:sectPr\b/g)?.length ?? 0;
+  if (found !== sections.length) throw new Error(`DOCX: se esperaban ${sections.length} secciones y el documento tiene ${found} (error interno del generador).`);
+  let i = 0;
+  xml = xml.replace(/<w:sectPr\b[^>]*\/>|<w:sectPr\b[^>]*>[\s\S]*?<\/w:sectPr>/g, (sectPr) => rewriteSectPr(sectPr, sections[i++]!));
+  return renameRelationshipIds(xml, renamed);
 }
 
 /** Adds the header/footer relationships; renames random hyperlink ids deterministically. */
@@ -203,16 +220,10 @@ export function rewriteRelationships(xml: string, addHeaderFooter: boolean): { x
   return { xml: serialise(doc), renamed };
 }
 
+/** r:id attributes pointing at renamed relationships (random hyperlink ids of docx.js). */
 function renameRelationshipIds(xml: string, renamed: Map<string, string>): string {
   if (!renamed.size) return xml;
-  const doc = parse(xml);
-  const all = doc.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    const id = el.getAttributeNS(R, 'id');
-    if (id && renamed.has(id)) el.setAttributeNS(R, 'r:id', renamed.get(id)!);
-  }
-  return serialise(doc);
+  return xml.replace(/(\sr:id=")([^"]*)(")/g, (all, open: string, id: string, close: string) => (renamed.has(id) ? open + renamed.get(id)! + close : all));
 }
 
 export function rewriteContentTypes(xml: string): string {
@@ -280,30 +291,45 @@ export function rewriteStyles(xml: string): string {
 
 const FONT_TABLE_EMPTY = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W}" xmlns:r="${R}"/>`;
 
-/** Applies every rewrite above; returns an (uncompressed) zip for normaliseOoxml. */
-export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array, options: PostprocessOptions): Promise<Uint8Array> {
+/**
+ * Applies every rewrite above while the package is normalised (deterministic-zip.ts): one
+ * unzip, one zip. The relationship parts are read first, since the parts they belong to need
+ * their renamed hyperlink ids.
+ */
+export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array, options: PostprocessOptions, date: Date, props: CoreProperties): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const read = async (name: string) => {
     const f = zip.file(name);
     if (!f) throw new Error(`DOCX: falta la parte ${name} (error interno del generador).`);
     return f.async('string');
   };
-  zip.file('word/document.xml', rewriteDocument(await read('word/document.xml'), options.sections, options.keepBefore));
+  for (const name of ['word/document.xml', '[Content_Types].xml', 'word/settings.xml', 'word/styles.xml']) if (!zip.file(name)) await read(name);
 
+  // Relationship part → its rewritten XML; part → the hyperlink ids renamed in it.
+  const rels = new Map<string, string>();
+  const renamedIn = new Map<string, Map<string, string>>();
   for (const relsName of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n)).sort()) {
-    const isDocument = relsName === 'word/_rels/document.xml.rels';
-    const { xml, renamed } = rewriteRelationships(await read(relsName), isDocument);
-    zip.file(relsName, xml);
-    const part = `word/${relsName.slice('word/_rels/'.length, -'.rels'.length)}`;
-    if (renamed.size && zip.file(part)) zip.file(part, renameRelationshipIds(await read(part), renamed));
+    const { xml, renamed } = rewriteRelationships(await read(relsName), relsName === 'word/_rels/document.xml.rels');
+    rels.set(relsName, xml);
+    renamedIn.set(`word/${relsName.slice('word/_rels/'.length, -'.rels'.length)}`, renamed);
   }
-
-  zip.file(HEADER_PART, headerXml(options.shortTitle));
-  zip.file(FOOTER_PART, footerXml(options.sampleData, options.noticeColor));
-  zip.file('[Content_Types].xml', rewriteContentTypes(await read('[Content_Types].xml')));
-  zip.file('word/settings.xml', rewriteSettings(await read('word/settings.xml')));
-  zip.file('word/styles.xml', rewriteStyles(await read('word/styles.xml')));
-  const fontTable = zip.file('word/fontTable.xml') ? await read('word/fontTable.xml') : FONT_TABLE_EMPTY;
-  zip.file('word/fontTable.xml', rewriteFontTable(fontTable, options.font, options.fontFallback));
-  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  const renameIn = (part: string, xml: string) => {
+    const renamed = renamedIn.get(part);
+    return renamed ? renameRelationshipIds(xml, renamed) : xml;
+  };
+  const rewrite = (name: string, xml: string): string => {
+    if (name === 'word/document.xml') return rewriteDocument(xml, options.sections, options.keepBefore, renamedIn.get(name));
+    if (rels.has(name)) return rels.get(name)!;
+    if (name === '[Content_Types].xml') return rewriteContentTypes(xml);
+    if (name === 'word/settings.xml') return rewriteSettings(xml);
+    if (name === 'word/styles.xml') return rewriteStyles(xml);
+    if (name === 'word/fontTable.xml') return rewriteFontTable(xml, options.font, options.fontFallback);
+    return renameIn(name, xml);
+  };
+  const extraParts: [string, string][] = [
+    [HEADER_PART, headerXml(options.shortTitle)],
+    [FOOTER_PART, footerXml(options.sampleData, options.noticeColor)],
+  ];
+  if (!zip.file('word/fontTable.xml')) extraParts.push(['word/fontTable.xml', rewriteFontTable(FONT_TABLE_EMPTY, options.font, options.fontFallback)]);
+  return normaliseOoxml(zip, date, props, { rewrite, extraParts });
 }
