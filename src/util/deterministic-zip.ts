@@ -85,7 +85,15 @@ export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, d
       if (rewrite) xml = rewrite(name, xml);
       out.file(name, xml, { date: zipDate, createFolders: false });
     } else {
-      out.file(name, await entry.async('uint8array'), { date: zipDate, createFolders: false });
+      // Pictures and embedded packages keep their compressed bytes: JSZip reuses a loaded
+      // entry's deflated data when the method matches, instead of inflating and deflating it
+      // again (the same level 6 gives the same bytes). Only the header fields are reset, as a
+      // new entry would have them.
+      entry.date = zipDate;
+      entry.comment = null as unknown as string;
+      entry.unixPermissions = null;
+      entry.dosPermissions = null;
+      out.files[name] = entry;
     }
   }
   for (const [name, xml] of extraParts) {
