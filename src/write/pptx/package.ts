@@ -4,7 +4,8 @@
  *   dates and no author, so the deck's bytes depend only on its inputs;
  * - a null (suppressed) value leaves no trace: the empty <c:pt> of the chart cache and the
  *   empty <c> of the workbook are removed (a missing point is a gap, per OOXML);
- * - the whole package then goes through normaliseOoxml (fixed dates, core properties).
+ * - the whole package then goes through normaliseOoxml (fixed dates, core properties), as the
+ *   in-memory zip of the renamed parts: one unzip, one zip.
  */
 import JSZip from 'jszip';
 import { normaliseOoxml, type CoreProperties } from '../../util/deterministic-zip.js';
@@ -50,8 +51,8 @@ export async function finishPackage(raw: Uint8Array | ArrayBuffer, date: Date, p
       zip.file(renumber(name), await entry.async('uint8array'), { createFolders: false });
     }
   }
-  const repacked = await zip.generateAsync({ type: 'uint8array' });
-  return normaliseOoxml(repacked, date, props, (part, xml) => {
+  // The renamed parts go to normaliseOoxml in memory: the deck is unzipped once and zipped once.
+  return normaliseOoxml(zip, date, props, (part, xml) => {
     let out = /^ppt\/charts\/chart\d+\.xml$/.test(part) ? dropEmptyChartPoints(xml) : xml;
     // pptxgenjs marks every run as en-US; the deck is Spanish (spell-checking, screen readers)
     if (part.startsWith('ppt/')) out = out.replaceAll('lang="en-US"', 'lang="es-MX"');
