@@ -10,6 +10,7 @@
  * - `indice.numero-pagina`: an «Índice» entry whose printed page is not where its heading landed,
  *   or an «Índice» without page numbers.
  */
+import { isTotalRow } from '../util/table-rows.js';
 import type { Pagination } from '../write/pagination.js';
 import type { DocxContent } from './docx.js';
 import type { Finding } from './types.js';
@@ -64,7 +65,10 @@ export function reviewLayout(p: Pagination, docx: DocxContent): Finding[] {
     if (!start) continue;
     const body = t.rows.filter((_, i) => !t.header[i]);
     if (body.length < 4) continue;
+    // Rows found per page, and how many of them are not a «Total» row: a page holding one row
+    // and the total still shows a single row of the table.
     const perPage = new Map<number, number>();
+    const realPerPage = new Map<number, number>();
     let at = start;
     // A line found for a row is not found again for a later row with the same first word.
     const used = new Set<string>();
@@ -77,14 +81,17 @@ export function reviewLayout(p: Pagination, docx: DocxContent): Finding[] {
           used.add(`${n}:${k}`);
           at = n;
           perPage.set(n, (perPage.get(n) ?? 0) + 1);
+          if (!isTotalRow(row)) realPerPage.set(n, (realPerPage.get(n) ?? 0) + 1);
           break;
         }
       }
     }
     if (perPage.size < 2) continue;
-    for (const [n, count] of perPage) {
+    for (const n of perPage.keys()) {
+      const count = realPerPage.get(n) ?? 0;
       if (count < 2) {
-        findings.push({ rule: 'paginas.tabla-partida', severity: 'error', where: `página ${n} › ${t.label ?? 'tabla'}`, message: `la tabla se parte dejando ${count} fila en la página ${n}; una tabla partida lleva al menos 2 filas en cada página` });
+        const total = (perPage.get(n) ?? 0) > count ? ' (además de la fila de total)' : '';
+        findings.push({ rule: 'paginas.tabla-partida', severity: 'error', where: `página ${n} › ${t.label ?? 'tabla'}`, message: `la tabla se parte dejando ${count} fila${count === 1 ? '' : 's'}${total} en la página ${n}; una tabla partida lleva al menos 2 filas en cada página` });
       }
     }
   }

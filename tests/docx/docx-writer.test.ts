@@ -559,4 +559,13 @@ describe('pages: landscape only when needed, tables kept together', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(8);
     expect(els(els(styles, 'w:pPrDefault')[0]!, 'w:widowControl')).toHaveLength(1);
   });
+
+  it('keeps the last two rows of data with a closing «Total» row, so a split never leaves one row and the total', async () => {
+    const long = ['| Instrumento | Etapas |', '|:--|--:|', ...Array.from({ length: 12 }, (_, i) => `| Instrumento ${i + 1} | ${i % 4} |`), '| **Total** | 18 |'].join('\n');
+    const { doc: d } = await orientations(block(long));
+    const rows = els(els(d, 'w:tbl')[0]!, 'w:tr');
+    const kept = rows.map((row) => els(row, 'w:p').every((p) => els(p, 'w:keepNext').length === 1));
+    // header + first two rows keep with the next; rows 3–10 may break; 11, 12 and Total stay with the source line.
+    expect(kept).toEqual([true, true, true, ...Array(8).fill(false), true, true, true]);
+  });
 });

@@ -62,6 +62,17 @@ describe('layout checks', () => {
     expect(f[0]!.where).toBe('página 3 › Tabla 1');
   });
 
+  it('report a table split leaving one row and its total on a page', () => {
+    const { p, d } = clean();
+    const rows = [...d.tables[0]!.rows, ['Total', '', '12']];
+    d.tables[0] = { ...d.tables[0]!, rows, header: rows.map((_, i) => i === 0) };
+    p.pages[2] = page(3, ['1 Detección', ...filler(10), '1.1 Barreras', ...filler(5), 'Tabla 1. Instituciones', 'Núm. Institución Entrevistas', ...rows.slice(1, 6).map((r) => `  ${r[0]}  ${r[1]}   2`)]);
+    p.pages[3] = page(4, ['Núm. Institución Entrevistas', `  6  ${rows[6]![1]}   2`, 'Total   12', 'Fuente: elaboración propia.', ...filler(20)]);
+    const f = reviewLayout(p, d).filter((x) => x.rule === 'paginas.tabla-partida');
+    expect(f.map((x) => x.where)).toEqual(['página 4 › Tabla 1']);
+    expect(f[0]!.message).toContain('1 fila (además de la fila de total)');
+  });
+
   it('report a source line alone at the top of a page', () => {
     const { p, d } = clean();
     p.pages[3] = page(4, ['Fuente: elaboración propia.', ...filler(20)]);

@@ -11,6 +11,7 @@ import { AlignmentType, BorderStyle, HeightRule, PageBreak, Paragraph, ShadingTy
 import type { TableCell as MdTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PageGeometry } from '../../../render/page/geometry.js';
+import { isTotalRow } from '../../../util/table-rows.js';
 import { STYLE, type ReportStyle } from '../styles.js';
 import { inline, type RemarkDocxPlugin } from './types.js';
 
@@ -180,10 +181,13 @@ export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTa
     const texts = node.children.map((row) => row.children.map((cell) => toString(cell, { includeHtml: false }).trim()));
     const { widths, size, rotated, headerHeight } = layoutTable(texts, total);
     const bodyRows = node.children.length - 1;
+    // A closing «Total» row counts on top of the rows kept at the end: the last page of a split
+    // table shows two rows of data, not one row and the total.
+    const endRows = KEEP_END_ROWS + (isTotalRow(texts[texts.length - 1] ?? []) ? 1 : 0);
     // Word and LibreOffice keep a row with the next one when its paragraphs keep with the next:
     // a short table moves whole; a long one never leaves its header with fewer than two rows,
     // nor fewer than two rows (then its source line) at the top of a page.
-    const keep = (i: number) => bodyRows <= KEEP_WHOLE_ROWS || i <= KEEP_END_ROWS || i > bodyRows - KEEP_END_ROWS;
+    const keep = (i: number) => bodyRows <= KEEP_WHOLE_ROWS || i <= KEEP_END_ROWS || i > bodyRows - endRows;
     const styles = TABLE_STYLES[size];
     const line = { style: BorderStyle.SINGLE, size: 4, color: tint(style.colores.gris, 0.45) };
     const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -199,8 +203,9 @@ export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTa
     const all = node.children.map((_, i) => i);
     // A real pagination found this table's source alone at the top of a page: its last rows go
     // there too, as the same table continued (header repeated) after a page break.
-    if (node.data?.docxCaption && splitTables?.has(node.data.docxCaption) && bodyRows > 2 * SPLIT_LAST_ROWS) {
-      const cut = node.children.length - SPLIT_LAST_ROWS;
+    const moved = SPLIT_LAST_ROWS + endRows - KEEP_END_ROWS;
+    if (node.data?.docxCaption && splitTables?.has(node.data.docxCaption) && bodyRows > 2 * moved) {
+      const cut = node.children.length - moved;
       return [table(rowsOf(all.slice(0, cut))), new Paragraph({ children: [new PageBreak()], spacing: { before: 0, after: 0, line: 20 } }), table(rowsOf([0, ...all.slice(cut)]))];
     }
     return table(rowsOf(all));
