@@ -9,7 +9,11 @@ import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 
-export type BlockKind = 'heading' | 'paragraph' | 'item' | 'table' | 'caption' | 'source';
+/**
+ * `attribution`: the «— Persona entrevistada, gobierno estatal» line under a quotation — a label
+ * fixed by the privacy rules (sector only), like a «Fuente:» line, not a sentence of the text.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'table' | 'caption' | 'source' | 'attribution';
 
 export interface Block {
   kind: BlockKind;
@@ -38,7 +42,7 @@ export function twinBlocks(markdown: string): Block[] {
   let tables = 0;
   let pendingCaption: string | undefined;
   const where = () => path.filter(Boolean).join(' › ') || 'inicio del documento';
-  const visit = (node: RootContent, inList = false) => {
+  const visit = (node: RootContent, inList = false, inQuote = false) => {
     const line = node.position?.start.line;
     if (node.type === 'heading') {
       const raw = toString(node).trim();
@@ -72,14 +76,15 @@ export function twinBlocks(markdown: string): Block[] {
       if (/^Figura:\s*/.test(text)) return void out.push({ kind: 'caption', text, where: where(), line });
       if (/^(Fuentes?|Notas?):/.test(text)) return void out.push({ kind: 'source', text, where: where(), line });
       if (node.children.length === 1 && node.children[0]!.type === 'image') return;
+      if (inQuote && /^— /.test(text)) return void out.push({ kind: 'attribution', text, where: where(), line });
       out.push({ kind: inList ? 'item' : 'paragraph', text, where: where(), line });
       return;
     }
     if (node.type === 'list') {
-      for (const item of node.children) for (const c of item.children) visit(c as RootContent, true);
+      for (const item of node.children) for (const c of item.children) visit(c as RootContent, true, inQuote);
       return;
     }
-    if (node.type === 'blockquote') for (const c of node.children) visit(c as RootContent, inList);
+    if (node.type === 'blockquote') for (const c of node.children) visit(c as RootContent, inList, true);
   };
   for (const node of tree.children) visit(node);
   return out;

@@ -367,6 +367,8 @@ export interface CodigoEtapa {
   lado: 'dificultad' | 'fortaleza';
   /** Verdadero si se señaló a la vez como dificultad y como fortaleza (evidencia mixta). */
   mixto: boolean;
+  /** Verdadero en la primera etapa del mecanismo en que aparece el código: su definición se da entonces y no se repite en las siguientes. */
+  primera_mencion: boolean;
   /** El balance en una frase: «se señaló como barrera en 5 entrevistas y como avance en 3». */
   balance: string;
   /** Citas con consentimiento del código en la etapa. */
@@ -809,6 +811,12 @@ export interface Etapa {
   buenas_practicas: Hallazgo[];
   /** Cada código de la etapa una sola vez, con su balance (más fragmentos primero); filtre con (filtrar e.codigos "lado" "dificultad"). */
   codigos: CodigoEtapa[];
+  /** Los `codigos` que pesan más como barrera o reto. */
+  codigos_dificultad: CodigoEtapa[];
+  /** Los `codigos` que pesan más como avance o buena práctica. */
+  codigos_fortaleza: CodigoEtapa[];
+  /** Los `codigos_dificultad` que también se señalaron como avance o buena práctica (evidencia mixta). */
+  codigos_dificultad_mixtos: CodigoEtapa[];
   /** Citas con consentimiento de la etapa (barreras primero). */
   citas: Cita[];
   /** Fragmentos de la etapa sin consentimiento para citar. */
@@ -819,6 +827,12 @@ export interface Etapa {
   instrumentos: Instrumento[];
   /** Herramientas oficiales de la etapa. */
   herramientas: Herramienta[];
+  /** Las herramientas de la etapa que no aparecen en una etapa anterior del mecanismo (se describen aquí). */
+  herramientas_nuevas: Herramienta[];
+  /** Las herramientas de la etapa ya descritas en una etapa anterior del mecanismo (basta nombrarlas). */
+  herramientas_descritas: Herramienta[];
+  /** Fragmentos de la etapa clasificados como avance o buena práctica. */
+  fragmentos_fortaleza: number;
   /** Recomendaciones de la etapa. */
   recomendaciones: Recomendacion[];
   /** Instituciones que intervienen en la etapa. */
@@ -1131,10 +1145,10 @@ const hallazgo = (c: CodeFinding): Hallazgo => definidos({
   citas: c.excerpts.map(cita), no_citables: c.withheld,
 });
 
-const codigoEtapa = (c: CodePicture): CodigoEtapa => definidos({
+const codigoEtapa = (c: CodePicture, first: boolean): CodigoEtapa => definidos({
   codigo: c.code, nombre: c.label, descripcion: c.description, n: c.n, n_texto: c.nText, entrevistas: c.interviews,
   por_tipo: c.byValence.map((v) => ({ tipo: v.valence, nombre: v.label, n: v.n, entrevistas: v.interviews })),
-  tipo_principal: c.main, lado: c.side, mixto: c.mixed, balance: c.pictureText, citas: c.excerpts.map(cita), no_citables: c.withheld,
+  tipo_principal: c.main, lado: c.side, mixto: c.mixed, primera_mencion: first, balance: c.pictureText, citas: c.excerpts.map(cita), no_citables: c.withheld,
 });
 
 const institucionEntrevistada = (i: InstitutionCount): InstitucionEntrevistada => definidos({
@@ -1222,15 +1236,31 @@ export function vistaAnalisis(a: Analysis): VistaAnalisis {
     return v;
   };
   const grupo = (g: RecommendationGroup): GrupoRecomendaciones => ({ clave: g.key, nombre: g.label, n: g.n, recomendaciones: g.items.map(rec) });
+  // A code's definition and a tool's description are given once, in the first stage (mechanism
+  // order, which is the chapters' order) where they appear; later stages name them only.
+  const firstStageOfCode = new Map<string, StageBundle>();
+  const firstStageOfTool = new Map<string, StageBundle>();
+  for (const st of a.stages) {
+    for (const c of st.codes) if (!firstStageOfCode.has(c.code)) firstStageOfCode.set(c.code, st);
+    for (const t of st.tools) if (!firstStageOfTool.has(t.id)) firstStageOfTool.set(t.id, st);
+  }
   const etapas = new Map<StageBundle, Etapa>();
   const etapa = (s: StageBundle): Etapa => {
     let v = etapas.get(s);
     if (!v) {
+      const tools = s.tools.map((t) => ({ t, v: herramienta(t) }));
+      const codigos = s.codes.map((c) => codigoEtapa(c, firstStageOfCode.get(c.code) === s));
       v = {
         etapa: s.stage, orden: a.stages.indexOf(s) + 1, nombre: s.label, fragmentos: s.segments, por_tipo: filas(s.byValence),
         barreras: s.barriers.map(hallazgo), retos: s.challenges.map(hallazgo), avances: s.advances.map(hallazgo),
-        buenas_practicas: s.goodPractices.map(hallazgo), codigos: s.codes.map(codigoEtapa), citas: s.excerpts.map(cita), no_citables: s.withheldExcerpts,
-        por_perfil: filas(s.byProfile), instrumentos: s.instruments.map(instrumento), herramientas: s.tools.map(herramienta),
+        buenas_practicas: s.goodPractices.map(hallazgo), codigos,
+        codigos_dificultad: codigos.filter((c) => c.lado === 'dificultad'), codigos_fortaleza: codigos.filter((c) => c.lado === 'fortaleza'),
+        codigos_dificultad_mixtos: codigos.filter((c) => c.lado === 'dificultad' && c.mixto),
+        citas: s.excerpts.map(cita), no_citables: s.withheldExcerpts,
+        por_perfil: filas(s.byProfile), instrumentos: s.instruments.map(instrumento), herramientas: tools.map((x) => x.v),
+        herramientas_nuevas: tools.filter((x) => firstStageOfTool.get(x.t.id) === s).map((x) => x.v),
+        herramientas_descritas: tools.filter((x) => firstStageOfTool.get(x.t.id) !== s).map((x) => x.v),
+        fragmentos_fortaleza: s.byValence.filter((r) => r.key === 'avance' || r.key === 'buena_practica').reduce((n, r) => n + r.n, 0),
         recomendaciones: s.recommendations.map(rec), instituciones: s.institutions.map(institucion), vacia: s.empty,
       };
       etapas.set(s, v);

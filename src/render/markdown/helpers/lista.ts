@@ -1,7 +1,8 @@
 /**
  * {{lista items}} → "a, b y c" (each item escaped); {{lista items "o"}} → "a, b o c".
  * `campo="label"` takes that field of each object; `etiqueta="etapa"` maps vocabulary keys
- * to labels; `minusculas=true` lowers the first letter of each item.
+ * to labels; `minusculas=true` lowers the first letter of each item; `comillas=true` puts each
+ * item in «» (names that hold «y» or commas themselves: «detección comunitaria y por organizaciones»).
  */
 import type { HelperOptions } from 'handlebars';
 import { formatList } from '../../../util/format-es.js';
@@ -37,5 +38,10 @@ export function lista(...raw: unknown[]): string {
     if (typeof empty !== 'string') fail('lista', options, 'la lista está vacía; use {{#if …}} o indique vacio="…"');
     return escapeMarkdown(empty);
   }
-  return formatList(items, conj);
+  if (options.hash.comillas !== true) return formatList(items, conj);
+  // «e»/«u» before the last item depend on its first word, not on the opening guillemet.
+  const last = items.length - 1;
+  if (last === 0) return `«${items[0]}»`;
+  const word = /^x (\S+) /.exec(formatList(['x', items[last]!], conj))?.[1] ?? conj;
+  return `${items.slice(0, last).map((s) => `«${s}»`).join(', ')} ${word} «${items[last]}»`;
 }
