@@ -5,10 +5,9 @@
  */
 import type { Finding } from './types.js';
 
-export const PENDING: Record<string, string> = {
-  'texto.frase-repetida': 'las plantillas de capítulo por etapa aún repiten la misma frase y la misma definición del libro de códigos en cada etapa (#13, «Hallazgos que se leen como listas»: reescritura de plantillas y análisis pendiente)',
-  'texto.parrafo-repetido': 'las plantillas de capítulo por etapa aún repiten párrafos de introducción idénticos (#13, reescritura de plantillas pendiente)',
-};
+// Empty: every rule fails as an error. texto.frase-repetida and texto.parrafo-repetido left the
+// list when the stage templates stopped repeating stock sentences (#13).
+export const PENDING: Record<string, string> = {};
 
 /** The reason a rule only warns for now (PENDING by id, or by family, e.g. `deck.*`). */
 export function pendingReason(rule: string): string | undefined {

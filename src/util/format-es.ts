@@ -87,8 +87,22 @@ export function isFeminine(name: string): boolean {
 
 export type Preposition = 'a' | 'de' | 'por' | 'en' | 'con' | 'ante';
 
-/** The article (with contraction) that goes before a name: "la", "al", "del", "ante la"… */
+/** Words ending in -os/-as that are singular. */
+const SINGULAR_IN_S = new Set(['atlas', 'caos', 'cosmos', 'campus']);
+
+/** «los» / «las» when the name's first word is a plural in -os / -as (Lineamientos, Servicios, Reglas). */
+function pluralArticle(name: string): 'los' | 'las' | undefined {
+  const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (first.length < 4 || SINGULAR_IN_S.has(first)) return undefined;
+  if (first.endsWith('os')) return 'los';
+  if (first.endsWith('as')) return 'las';
+  return undefined;
+}
+
+/** The article (with contraction) that goes before a name: "la", "al", "del", "ante la", "los"… */
 export function articleFor(name: string, preposition?: Preposition): string {
+  const plural = pluralArticle(name);
+  if (plural) return preposition ? `${preposition} ${plural}` : plural;
   const fem = isFeminine(name);
   if (preposition === 'a') return fem ? 'a la' : 'al';
   if (preposition === 'de') return fem ? 'de la' : 'del';

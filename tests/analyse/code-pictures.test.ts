@@ -40,7 +40,7 @@ describe('code pictures per stage', async () => {
     expect(sections.length).toBeGreaterThanOrEqual(5);
     let balances = 0;
     for (const s of sections) {
-      const labels = [...s.matchAll(/^- \*\*(.+?)\*\*: se señaló como/gm)].map((m) => m[1]);
+      const labels = [...s.matchAll(/^- \*\*(.+?)\*\*: (?:se señaló|se mencionó|apareció) como/gm)].map((m) => m[1]);
       expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length);
       balances += labels.length;
     }

@@ -50,6 +50,11 @@ describe('lists, plurals and labels', () => {
     expect(r('{{lista xs campo="label"}}', { xs: [{ label: 'A' }, { label: 'B' }] })).toBe('A y B');
     expect(r('{{lista xs etiqueta="etapa" minusculas=true}}', { xs: ['deteccion', 'canalizacion'] })).toBe('detección y canalización');
   });
+  test('lista comillas=true quotes each item; «e» still follows the last item\'s first word', () => {
+    expect(r('{{lista xs comillas=true}}', { xs: ['detección comunitaria y por organizaciones'] })).toBe('«detección comunitaria y por organizaciones»');
+    expect(r('{{lista xs comillas=true minusculas=true}}', { xs: ['Valoración de riesgo', 'Intérpretes y pertinencia cultural'] })).toBe('«valoración de riesgo» e «intérpretes y pertinencia cultural»');
+    expect(r('{{lista xs "o" comillas=true}}', { xs: ['a', 'b', 'c'] })).toBe('«a», «b» o «c»');
+  });
   test('lista of nothing needs a sentence', () => {
     expect(r('{{lista xs vacio="ninguna"}}', { xs: [] })).toBe('ninguna');
     expect(problem('{{lista xs}}', { xs: [] })).toMatch(/la lista está vacía/);

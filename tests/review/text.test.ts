@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewText, sentences } from '../../src/review/text.js';
 import { twinBlocks } from '../../src/review/twin.js';
+import { pendingReason } from '../../src/review/rules.js';
 
 const para = 'La coordinación entre la fiscalía y el sistema DIF permitió atender a las víctimas identificadas durante el periodo con un plan de restitución de derechos.';
 const clean = [
@@ -40,6 +41,20 @@ describe('text checks', () => {
     expect(s.message).toContain('aparece 4 veces');
     // a repeated paragraph is not reported again sentence by sentence
     expect(f.filter((x) => x.rule === 'texto.frase-repetida')).toHaveLength(1);
+  });
+
+  it('counts a quotation\'s attribution as a label, not a sentence; the same line in prose still counts', () => {
+    const quote = (x: string) => `> “Testimonio propio número ${x} sobre la atención que recibieron las víctimas.”\n>\n> — Persona entrevistada, organización de la sociedad civil\n`;
+    const quoted = `${clean}\n# Testimonios\n\n${['A', 'B', 'C', 'D', 'E'].map(quote).join('\n')}`;
+    expect(twinBlocks(quoted).filter((b) => b.kind === 'attribution')).toHaveLength(5);
+    expect(rules(quoted)).toEqual([]);
+    const prose = `${clean}\n# Testimonios\n\n${['A', 'B', 'C', 'D'].map((x) => `## ${x}\n\nTexto ${x}. Lo dijo una persona entrevistada de una organización de la sociedad civil.\n`).join('\n')}`;
+    expect(rules(prose).map((f) => f.rule)).toEqual(['texto.frase-repetida']);
+  });
+
+  it('fails on repeated text: no text rule only warns any more (#13)', () => {
+    expect(pendingReason('texto.frase-repetida')).toBeUndefined();
+    expect(pendingReason('texto.parrafo-repetido')).toBeUndefined();
   });
 
   it('reports number–noun disagreement in prose and tables', () => {

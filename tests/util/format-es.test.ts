@@ -48,6 +48,10 @@ describe('es-MX formatting', () => {
     expect(withArticle('Consejo Estatal', 'a')).toBe('al Consejo Estatal');
     expect(withArticle('Consejo Estatal', 'de')).toBe('del Consejo Estatal');
     expect(withArticle('Sistema Estatal DIF', 'de')).toBe('del Sistema Estatal DIF');
+    expect(withArticle('Lineamientos de ingreso al refugio')).toBe('los Lineamientos de ingreso al refugio');
+    expect(withArticle('Servicios de Salud', 'de')).toBe('de los Servicios de Salud');
+    expect(withArticle('Reglas de operación', 'a')).toBe('a las Reglas de operación');
+    expect(withArticle('Casa de acogida')).toBe('la Casa de acogida');
     expect(withArticle('Secretaría Técnica')).toBe('la Secretaría Técnica');
   });
 });
