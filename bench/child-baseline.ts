@@ -4,7 +4,7 @@
  * same twin). Usage: tsx bench/child-baseline.ts <entrada.md> <salida.docx> [copias]
  * Prints one JSON line: {"ms": build time, "maxRssMb": peak resident memory of this process}.
  */
-import 'core-js/actual/iterator/index.js'; // remark-docx uses iterator helpers (Node 22+)
+import '../src/util/iterator-helpers.js'; // remark-docx calls Iterator.prototype.reduce (Node ≥ 22)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';

@@ -5,7 +5,6 @@
  * does not depend on what a picture shows). Usage: tsx bench/child-synthetic.ts <raíz> <estado> <gemelo.md> <copias> <salida.docx>
  * Prints one JSON line: {"ms", "maxRssMb", "chars"}.
  */
-import 'core-js/actual/iterator/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 import { loadProjectConfig } from '../src/config/project.js';

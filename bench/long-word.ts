@@ -4,7 +4,6 @@
  * built from copies of the project in a temporary folder, in one process after a warm-up
  * build, alternating, the median of `REPS` each. Prints the figures; changes nothing.
  */
-import 'core-js/actual/iterator/index.js';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

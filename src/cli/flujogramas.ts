@@ -4,7 +4,6 @@
  * `--todos`, also the comparison between states), the comparison alone, or the change log
  * between two versions of a flowchart.
  */
-import 'core-js/actual/iterator/index.js';
 import path from 'node:path';
 import { loadProjectConfig, projectRoot } from '../config/project.js';
 import { comparacion } from '../pipeline/products/comparacion.js';

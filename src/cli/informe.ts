@@ -2,7 +2,6 @@
  * npm run informe -- actividades <n> | actividades --todos | final | --todos  [--fecha] [--check]
  * The activity report of a period and the final report.
  */
-import 'core-js/actual/iterator/index.js';
 import path from 'node:path';
 import type { Product, ProductOptions } from '../pipeline/product.js';
 import { informeActividades } from '../pipeline/products/informe-actividades.js';

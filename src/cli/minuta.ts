@@ -2,7 +2,6 @@
  * npm run minuta -- <archivo> | --todas [--fecha AAAA-MM-DD] [--check]
  * The minutes of the programme's meetings (DOCX + twin) and the agreements register.
  */
-import 'core-js/actual/iterator/index.js';
 import path from 'node:path';
 import { minutas } from '../pipeline/products/minuta.js';
 import { UserError } from '../util/errors.js';

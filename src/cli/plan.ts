@@ -2,7 +2,6 @@
  * npm run plan [-- --fecha AAAA-MM-DD] [--check]
  * The work plan with its Gantt timetable and the products' status.
  */
-import 'core-js/actual/iterator/index.js';
 import path from 'node:path';
 import { planDeTrabajo } from '../pipeline/products/plan.js';
 import { fechaOption, runProgrammeProducts } from './programa-run.js';

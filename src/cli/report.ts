@@ -3,7 +3,6 @@
  * Builds the report products of each state (those its estado.yaml lists, flowcharts aside:
  * they have their own command): today the diagnostic DOCX, its Markdown twin and the CIE deck.
  */
-import 'core-js/actual/iterator/index.js';
 import { loadProjectConfig, projectRoot } from '../config/project.js';
 import { loadStateConfig } from '../load/state.js';
 import { reportProductsOf, statesWithReports } from '../pipeline/products/index.js';

@@ -3,7 +3,6 @@
  * Editorial review of the built outputs (twin, DOCX, CIE deck): Spanish findings with where
  * they are; exit 1 when any is an error. See «Revisión editorial» in docs/guia-analistas.md.
  */
-import 'core-js/actual/iterator/index.js';
 import { projectRoot } from '../config/project.js';
 import { statesWithProduct } from '../load/state.js';
 import { pendingReasons, reviewState } from '../pipeline/review.js';

@@ -3,7 +3,6 @@
  * The workshop package of a state (src/pipeline/products/taller.ts): agenda, case exercises,
  * questionnaire, facilitation deck and, from the recorded answers, the workshop report.
  */
-import 'core-js/actual/iterator/index.js';
 import path from 'node:path';
 import { loadProjectConfig, projectRoot } from '../config/project.js';
 import { taller } from '../pipeline/products/taller.js';

@@ -3,7 +3,6 @@
  * sends back each ProductBuild (or the error). It writes no output and scans nothing: the
  * parent does the privacy scan and the commit.
  */
-import 'core-js/actual/iterator/index.js';
 import { loadProjectConfig } from '../config/project.js';
 import { UserError } from '../util/errors.js';
 import { PRODUCTS } from './products/index.js';

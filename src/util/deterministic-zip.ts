@@ -1,5 +1,6 @@
 /**
- * Same inputs, same bytes: re-packs an OOXML package (DOCX/PPTX) with fixed entry
+ * Same inputs, same bytes: re-packs an OOXML package (DOCX/PPTX), or packs one from its parts
+ * (XLSX, zipOoxml), with fixed entry
  * timestamps and a fixed document date in docProps/core.xml, and strips anything that
  * identifies the machine or the person who ran the build.
  */
@@ -99,5 +100,16 @@ export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, d
   for (const [name, xml] of extraParts) {
     if (!names.includes(name)) out.file(name, xml, { date: zipDate, createFolders: false });
   }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
+/**
+ * Packs parts (in the given order) into an OOXML zip the way normaliseOoxml re-packs one:
+ * every entry gets the date (the same DOS fields under any TZ, see above), no folder entries,
+ * DEFLATE level 6, DOS attributes. The caller writes docProps/core.xml itself.
+ */
+export function zipOoxml(parts: ReadonlyArray<readonly [name: string, content: string | Uint8Array]>, date: Date): Promise<Buffer> {
+  const out = new JSZip();
+  for (const [name, content] of parts) out.file(name, content, { date, createFolders: false });
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }

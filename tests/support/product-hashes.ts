@@ -3,7 +3,6 @@
  * prints the SHA-256 of every output, keyed by its path relative to the output root.
  * Usage: tsx tests/support/product-hashes.ts <producto> <estado>
  */
-import 'core-js/actual/iterator/index.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadProjectConfig, projectRoot } from '../../src/config/project.js';

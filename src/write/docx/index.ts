@@ -9,7 +9,7 @@
  *   → ooxml-postprocess.ts (headers/footers, landscape sections, settings, font fallback),
  *     applied inside normaliseOoxml's single pass (fixed dates, core properties title/subject/keywords only)
  */
-import 'core-js/actual/iterator/index.js'; // remark-docx 0.3.29 uses Iterator helpers (Node ≥ 22)
+import '../../util/iterator-helpers.js'; // remark-docx 0.3.29 calls Iterator.prototype.reduce (Node ≥ 22)
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
