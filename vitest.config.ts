@@ -14,5 +14,7 @@ export default defineConfig({
     // (cores − 1) would leave a 2-core machine running one file at a time.
     maxWorkers: Math.max(1, availableParallelism()),
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // vitest 3.2's fixed 60 s acknowledgement wait on worker progress reports (gone in vitest 4).
+    setupFiles: ['./tests/support/rpc-timeout.ts'],
   },
 });

@@ -12,14 +12,14 @@
  *   4. synthetic reports of ~150, ~600 and ~2,000 pages (the twin repeated): time and peak
  *      memory of the process, vs. the baseline on the same Markdown, and per page (linearity);
  *   5. 32 synthetic states (one per federal entity) with `report -- --all` (worker processes):
- *      wall time and peak memory of the whole process tree.
+ *      wall time and peak memory of the whole process tree;
+ *   and, first, the install footprint: node_modules on disk (`du -sk`) against the 150 MB goal.
  * Child processes' memory: their own `process.resourceUsage().maxRSS` when they report it, and
  * for the CLI runs the sum of the resident memory of the process tree sampled every 200 ms.
  * --rapido: one run per figure instead of the median of 3, no 2,000-page report, 4 states instead of 32.
  * --estados <n>, --paginas 150,600,2000: override those sizes; --solo-vigilar: only the --vigilar figure.
  * --escribir: rewrites the results table of docs/BENCHMARK.md.
  */
-import 'core-js/actual/iterator/index.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -139,6 +139,17 @@ async function baseline(twin: string, copies = 1, reps = REPS): Promise<Run> {
   return medianRun(runs);
 }
 process.stdout.write(`Línea base: ${BASE}. ${values.rapido ? 'Versión rápida (una corrida por cifra).' : `Mediana de ${REPS} corridas.`}\n\n`);
+
+// ---------------------------------------------------------------- 0. install footprint
+
+/** node_modules on disk as `du -sh` reports it (allocated 1 KiB blocks, in MiB), against #14's goal; skipped without du. */
+const INSTALL_GOAL_MB = 150;
+const du = values['solo-vigilar'] ? undefined : spawnSync('du', ['-sk', path.join(root, 'node_modules')], { encoding: 'utf8' });
+if (du?.status === 0) {
+  const installMb = Number(du.stdout.split('\t')[0]) / 1024;
+  rows.push(['Instalación: node_modules tras npm ci', '—', `${installMb.toFixed(1)} MB en disco`, 'meta de #14', '—', `${INSTALL_GOAL_MB} MB`, `${(installMb / INSTALL_GOAL_MB).toFixed(2)}×`, 'como «du -sh node_modules»; dependencias de desarrollo incluidas']);
+  process.stdout.write(`Instalación: node_modules ocupa ${installMb.toFixed(1)} MB en disco  |  meta: ${INSTALL_GOAL_MB} MB  |  razón ${(installMb / INSTALL_GOAL_MB).toFixed(2)}×\n`);
+}
 
 // ---------------------------------------------------------------- 1. SESNSP import
 

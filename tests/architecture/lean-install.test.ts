@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  overrides: Record<string, Record<string, string>>;
+  overrides: Record<string, Record<string, string> | string>;
 };
-const replaced = Object.keys(pkg.overrides['remark-docx'] ?? {});
+const scoped = (name: string) => (pkg.overrides[name] ?? {}) as Record<string, string>;
+const replaced = Object.keys(scoped('remark-docx'));
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
@@ -27,9 +28,26 @@ function filesUnder(dir: string): string[] {
 describe('lean install', () => {
   it('replaces the plugin-only dependencies with the empty local package', () => {
     expect(replaced).toEqual(
-      expect.arrayContaining(['mermaid', 'shiki', '@mathjax/src', 'hast-util-from-html', 'hast-util-to-mdast']),
+      expect.arrayContaining(['mermaid', 'shiki', '@mathjax/src', 'hast-util-from-html', 'hast-util-to-mdast', 'fast-xml-parser', 'image-size']),
     );
-    for (const name of replaced) expect(pkg.overrides['remark-docx']![name]).toBe('file:./tools/paquete-vacio');
+    for (const name of replaced) expect(scoped('remark-docx')[name]).toBe('file:./tools/paquete-vacio');
+  });
+
+  it("handlebars' replaced dependencies serve only its precompiler, or are loaded in a try with a fallback", () => {
+    const handlebars = scoped('handlebars');
+    expect(Object.keys(handlebars).sort()).toEqual(['neo-async', 'source-map', 'uglify-js']);
+    for (const spec of Object.values(handlebars)) expect(spec).toBe('file:./tools/paquete-vacio');
+    const dist = join(root, 'node_modules', 'handlebars', 'dist', 'cjs');
+    const users = (name: string) => filesUnder(dist).filter((f) => importsOf(f).includes(name)).map((f) => f.slice(dist.length + 1).split('\\').join('/')).sort();
+    expect(users('neo-async')).toEqual(['precompiler.js']);
+    expect(users('uglify-js')).toEqual(['precompiler.js']);
+    expect(users('source-map')).toEqual(['handlebars/compiler/code-gen.js', 'precompiler.js']);
+    const codeGen = readFileSync(join(dist, 'handlebars', 'compiler', 'code-gen.js'), 'utf8');
+    expect(codeGen).toMatch(/try \{[^}]*require\('source-map'\)[\s\S]*?\} catch[\s\S]*?if \(!SourceNode\) \{/);
+  });
+
+  it('one @types/node for the whole tree (types only: docx and pptxgenjs declared their own)', () => {
+    expect(pkg.overrides['@types/node']).toBe('$@types/node');
   });
 
   it("remark-docx's main entry and its shared chunk import none of the replaced packages", () => {
