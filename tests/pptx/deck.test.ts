@@ -191,6 +191,21 @@ describe('findings and figures read from the back of a room', () => {
     for (const f of netFindings(b)) expect(text.split(f.label).length - 1, f.label).toBeLessThanOrEqual(1);
   });
 
+  it('a code\'s net picture comes from all its valences, not from the top lists of each finding type', () => {
+    const b = structuredClone(fixtureAnalysis().byStage.canalizacion);
+    const code = b.codes.find((c) => c.mixed) ?? b.codes[0]!;
+    // As if the code had fallen out of the top lists of barriers and challenges.
+    b.barriers = b.barriers.filter((f) => f.code !== code.code);
+    b.challenges = b.challenges.filter((f) => f.code !== code.code);
+    const net = netFindings(b);
+    expect(net.map((f) => f.code).sort()).toEqual(b.codes.map((c) => c.code).sort());
+    const f = net.find((x) => x.code === code.code)!;
+    const count = (vs: string[]) => code.byValence.filter((v) => vs.includes(v.valence)).reduce((t, v) => t + v.n, 0);
+    expect(f.negative.n).toBe(count(['barrera', 'reto']));
+    expect(f.positive.n).toBe(count(['avance', 'buena_practica']));
+    expect(f.group).toBe(code.mixed ? 'mixed' : code.side === 'fortaleza' ? 'works' : 'fails');
+  });
+
   it('the mechanism slide counts a stage\'s barriers from the same values as its stage slide', async () => {
     const a = fixtureAnalysis();
     const i = records.findIndex((r) => r.kind === 'mecanismo');

@@ -1,6 +1,6 @@
 /** Slides of findings and what follows from them: etapa, cobertura, recomendaciones, flujogramas. */
-import { STAGES, type Stage } from '../../../schemas/vocabularies.js';
-import type { CodeFinding, Excerpt, StageBundle } from '../../../analyse/types.js';
+import { STAGES, type Stage, type Valence } from '../../../schemas/vocabularies.js';
+import type { CodePicture, Excerpt, StageBundle } from '../../../analyse/types.js';
 import { formatList, formatNumber, plural } from '../../../util/format-es.js';
 import { CONTENT, columns as cols, rows, split, type Box } from '../geometry.js';
 import { addBullets, addNotes, addRect, addText, newSlide } from '../primitives.js';
@@ -31,33 +31,27 @@ export interface NetFinding {
 
 /**
  * Each code of the stage once, with its net picture (barriers and challenges against advances
- * and good practices). Interviews of one side: the larger of its two lists (a lower bound of the
- * distinct interviews; the analysis does not give their union).
+ * and good practices), from every code of the stage (`StageBundle.codes`), not from the top
+ * lists of each finding type: a code's barriers beyond a top list would otherwise be dropped
+ * and a mixed code shown as one that only works. Interviews of one side: the larger of its two
+ * valences (a lower bound of the distinct interviews; the analysis does not give their union).
  */
 export function netFindings(b: StageBundle): NetFinding[] {
-  const byCode = new Map<string, NetFinding>();
-  const get = (f: CodeFinding) => {
-    let x = byCode.get(f.code);
-    if (!x) {
-      x = { code: f.code, label: f.label, negative: { n: 0, interviews: 0, term: '' }, positive: { n: 0, interviews: 0, term: '' }, group: 'mixed' };
-      byCode.set(f.code, x);
-    }
-    return x;
+  const NEGATIVE: Valence[] = ['barrera', 'reto'];
+  const POSITIVE: Valence[] = ['avance', 'buena_practica'];
+  const side = (c: CodePicture, valences: Valence[]) => {
+    const present = valences.map((v) => c.byValence.find((x) => x.valence === v)).filter((x): x is NonNullable<typeof x> => x !== undefined && x.n > 0);
+    return {
+      n: present.reduce((t, x) => t + x.n, 0),
+      interviews: Math.max(0, ...present.map((x) => x.interviews)),
+      term: present[0]?.label ?? '',
+    };
   };
-  const add = (list: CodeFinding[], side: 'negative' | 'positive', term: string) => {
-    for (const f of list) {
-      const x = get(f)[side];
-      x.n += f.n;
-      x.interviews = Math.max(x.interviews, f.interviews);
-      if (!x.term) x.term = term;
-    }
-  };
-  add(b.barriers, 'negative', 'barrera');
-  add(b.challenges, 'negative', 'reto');
-  add(b.advances, 'positive', 'avance');
-  add(b.goodPractices, 'positive', 'buena práctica');
-  const out = [...byCode.values()];
-  for (const x of out) x.group = x.negative.n === 0 ? 'works' : x.positive.n === 0 ? 'fails' : 'mixed';
+  const out = b.codes.map((c): NetFinding => {
+    const negative = side(c, NEGATIVE);
+    const positive = side(c, POSITIVE);
+    return { code: c.code, label: c.label, negative, positive, group: negative.n === 0 ? 'works' : positive.n === 0 ? 'fails' : 'mixed' };
+  });
   const weight = (x: NetFinding) => x.negative.interviews + x.positive.interviews;
   return out.sort((a, c) => weight(c) - weight(a) || (c.negative.n + c.positive.n) - (a.negative.n + a.positive.n) || a.label.localeCompare(c.label, 'es'));
 }
