@@ -14,6 +14,8 @@ import { layoutFlowchartForSlides, loadStateFlowcharts, renderPng, renderPngSync
 import type { Flowchart } from '../../src/flowcharts/types.js';
 import { feasibleIntervals, modelOf, type PublishedTable, type PublishedValue } from '../../src/privacy/audit.js';
 import { drawChartPng, renderChartPng } from '../../src/render/charts/index.js';
+import { drawGanttPng, renderGanttPng } from '../../src/render/charts/gantt.js';
+import { drawStatesMapPng, renderStatesMapPng } from '../../src/render/map/index.js';
 import { fixtureState, project } from '../fixtures/analyse/state.js';
 import { runCli } from '../support/cli.js';
 
@@ -95,6 +97,37 @@ describe('flowchart PNG cache', () => {
     // another scale is another entry
     expect((await renderPng(layout, part, project.estilo, 1)).equals(renderPngSync(layout, part, project.estilo, 1))).toBe(true);
     expect(entries('imagenes', 'flujograma')).toHaveLength(2);
+  });
+});
+
+describe('map and timetable PNG cache', () => {
+  const style = project.estilo;
+
+  it('a map read from the cache has the drawn bytes; a corrupt entry is redrawn and rewritten', async () => {
+    const states = [{ inegi: 8, value: '12', current: true }, { inegi: 7, value: '9' }];
+    const drawn = await drawStatesMapPng(states, style, 600);
+    expect((await renderStatesMapPng(states, style, 600)).equals(drawn)).toBe(true);
+    expect(entries('imagenes', 'mapa')).toHaveLength(1);
+    await expectRecomputed('imagenes', 'mapa', () => renderStatesMapPng(states, style, 600), drawn);
+    // another count printed on a state is another entry
+    const edited = [{ ...states[0]!, value: '13' }, states[1]!];
+    expect((await renderStatesMapPng(edited, style, 600)).equals(await drawStatesMapPng(edited, style, 600))).toBe(true);
+    expect(entries('imagenes', 'mapa')).toHaveLength(2);
+  });
+
+  it('a timetable read from the cache has the drawn bytes; a corrupt entry is redrawn and rewritten', async () => {
+    const spec = {
+      id: 'cronograma', caption: 'Cronograma', alt: 'Cronograma', source: 'Fuente: plan de trabajo.',
+      bars: [
+        { id: 'a1', label: 'A1 · Reunión de inicio', kind: 'actividad' as const, start: '2026-01-05', end: '2026-02-10' },
+        { id: 'p1', label: 'P1 · Plan de trabajo', kind: 'producto' as const, start: '2026-02-01', end: '2026-02-20', state: 'entregado' as const },
+      ],
+      from: '2026-01-01', to: '2026-03-31', marker: { date: '2026-02-15', label: 'Corte' },
+    };
+    const drawn = await drawGanttPng(spec, style);
+    expect((await renderGanttPng(spec, style)).equals(drawn)).toBe(true);
+    expect(entries('imagenes', 'cronograma')).toHaveLength(1);
+    await expectRecomputed('imagenes', 'cronograma', () => renderGanttPng(spec, style), drawn);
   });
 });
 

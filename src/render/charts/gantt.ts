@@ -8,6 +8,8 @@ import { createCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { GanttBar, GanttSpec } from '../../analyse/programa/index.js';
 import { dayNumber } from '../../analyse/programa/index.js';
+import { projectRoot } from '../../config/project.js';
+import { DiskCache } from '../../util/disk-cache.js';
 import { MONTHS } from '../../util/format-es.js';
 import { CHART_FONT, colorOf, ensureChartSetup, whiteBackground, wrapLabel, type ChartStyle } from './index.js';
 
@@ -115,7 +117,24 @@ export function ganttConfig(spec: GanttSpec, style: ChartStyle): ChartConfigurat
   } as ChartConfiguration;
 }
 
-export async function renderGanttPng(spec: GanttSpec, style: ChartStyle): Promise<Buffer> {
+/**
+ * On-disk cache of Gantt PNGs (src/util/disk-cache.ts, folder `imagenes`): the bytes are a pure
+ * function of the spec, the style and the drawing code, all in the key.
+ */
+const pngCache = new DiskCache({
+  folder: 'imagenes',
+  code: ['render/charts', 'render/text', 'analyse/programa', 'analyse/types.ts', 'util/format-es.ts'],
+  packages: ['chart.js', '@kurkle/color', '@napi-rs/canvas', '@fontsource/open-sans'],
+  root: projectRoot,
+});
+
+/** The timetable's PNG (from the on-disk cache when it holds it). */
+export function renderGanttPng(spec: GanttSpec, style: ChartStyle): Promise<Buffer> {
+  return pngCache.bytes('cronograma', 'png', [spec, style], () => drawGanttPng(spec, style));
+}
+
+/** Draws the timetable (no cache). */
+export async function drawGanttPng(spec: GanttSpec, style: ChartStyle): Promise<Buffer> {
   ensureChartSetup();
   const { width, height } = ganttSize(spec, style);
   const canvas = createCanvas(width, height);

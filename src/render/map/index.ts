@@ -6,6 +6,8 @@
  */
 import mexicoMap from '@svg-maps/mexico';
 import { createCanvas, Path2D } from '@napi-rs/canvas';
+import { projectRoot } from '../../config/project.js';
+import { DiskCache } from '../../util/disk-cache.js';
 import { canvasFont, registerFonts } from '../text/index.js';
 
 /** The package's data: a viewBox and one SVG path per state (its .d.ts names an uninstalled types package). */
@@ -77,7 +79,25 @@ export function labelAnchor(d: string): { x: number; y: number } {
   return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
 }
 
-export async function renderStatesMapPng(states: MapState[], style: MapStyle, width = 1200): Promise<Buffer> {
+/**
+ * On-disk cache of map PNGs (src/util/disk-cache.ts, folder `imagenes`): the bytes are a pure
+ * function of the states, the style, the width and the drawing code (this folder, the text
+ * module, the outlines package, the canvas and the shipped font), all in the key.
+ */
+const pngCache = new DiskCache({
+  folder: 'imagenes',
+  code: ['render/map', 'render/text'],
+  packages: ['@svg-maps/mexico', '@napi-rs/canvas', '@fontsource/open-sans'],
+  root: projectRoot,
+});
+
+/** The map's PNG (from the on-disk cache when it holds it). */
+export function renderStatesMapPng(states: MapState[], style: MapStyle, width = 1200): Promise<Buffer> {
+  return pngCache.bytes('mapa', 'png', [states, style, width], () => drawStatesMapPng(states, style, width));
+}
+
+/** Draws the map (no cache). */
+export async function drawStatesMapPng(states: MapState[], style: MapStyle, width = 1200): Promise<Buffer> {
   registerFonts();
   const [, , vw, vh] = mexico.viewBox.split(/\s+/).map(Number) as [number, number, number, number];
   const scale = width / vw;
