@@ -38,12 +38,18 @@ const conjunctionList = new Intl.ListFormat('es-MX', { type: 'conjunction' });
 const disjunctionList = new Intl.ListFormat('es-MX', { type: 'disjunction' });
 
 /**
- * ["a","b","c"] → "a, b y c"; ["a","b"], "o" → "a o b". `Intl.ListFormat('es-MX')` (ICU) writes
+ * ["a","b","c"] → "a, b y c"; ["a","b"], "o" → "a o b"; ["a, b","c","d"] → "a, b; c; y d". `Intl.ListFormat('es-MX')` (ICU) writes
  * «e» before an /i/ sound and «u» before an /o/ sound: «Chiapas e Hidalgo», «agua y hielo»,
  * «siete u ocho», «u 11». ICU only recognises a plain i/hi/o/ho (and numbers read with /o/):
  * an accented first vowel (Ítaca, híbrido, óvalo, hórreo) gets its «e»/«u» from `accentedVowel`.
  */
 export function formatList(items: readonly string[], conjunction: 'y' | 'o' = 'y'): string {
+  // Items that hold commas themselves («El Colegio de la Frontera Norte, sede Ciudad Juárez»)
+  // are separated by semicolons, the last one too, so that a reader counts them right.
+  if (items.length >= 3 && items.some((item) => item.includes(','))) {
+    const word = /^x (\S+) /.exec(formatList(['x', items[items.length - 1]!], conjunction))?.[1] ?? conjunction;
+    return `${items.slice(0, -1).join('; ')}; ${word} ${items[items.length - 1]}`;
+  }
   const parts = (conjunction === 'y' ? conjunctionList : disjunctionList).formatToParts(items);
   const fix = accentedVowel(items[items.length - 1] ?? '', conjunction);
   if (items.length > 1 && fix) {

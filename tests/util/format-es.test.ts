@@ -17,6 +17,10 @@ describe('es-MX formatting', () => {
   });
   it('lists with «y», «e» before an /i/ sound, «u» before /o/', () => {
     expect(formatList(['a', 'b', 'c'])).toBe('a, b y c');
+    // Items with commas of their own: semicolons between all of them, the last one too.
+    expect(formatList(['Kuira Sierra, A.C.', 'Mujeres del Desierto, A.C.', 'Guardia Nacional'])).toBe('Kuira Sierra, A.C.; Mujeres del Desierto, A.C.; y Guardia Nacional');
+    expect(formatList(['El Colegio, sede Juárez', 'Fiscalía', 'Instituto Nacional de Migración'])).toBe('El Colegio, sede Juárez; Fiscalía; e Instituto Nacional de Migración');
+    expect(formatList(['Fiscalía, sede Juárez', 'Guardia Nacional'])).toBe('Fiscalía, sede Juárez y Guardia Nacional');
     expect(formatList(['Chiapas', 'Hidalgo'])).toBe('Chiapas e Hidalgo');
     expect(formatList(['agua', 'hielo'])).toBe('agua y hielo'); // «hie-» is a diphthong: «y» stays
     expect(formatList(['salud', 'higiene'])).toBe('salud e higiene');
