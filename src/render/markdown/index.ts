@@ -24,7 +24,7 @@ import { compileTemplate, toRenderError, type CompiledTemplate } from './compile
 import { maskCounts } from './conteo.js';
 import { TemplateRenderError } from './errors.js';
 import { BLOCK_HELPERS, INTERNAL_HELPERS, MARKDOWN_HELPERS, VALUE_HELPERS } from './helpers/index.js';
-import { normaliseMarkdown, normaliseMarkdownWithMap } from './normalise.js';
+import { closesFence, normaliseMarkdown, normaliseMarkdownWithMap, openingFence } from './normalise.js';
 import { vistaAnalisis, vistaFlujogramas, type ContextoPlantilla } from './vista.js';
 import { prepareNarrative, type NarrativeSource } from './narrative.js';
 import { checkStructure, type ChapterSlot, type NarrativeSlot } from './structure.js';
@@ -144,6 +144,7 @@ export function renderChapters(analysis: Analysis, data: StateData, opts: Render
       bloque: base.analisis.capitulos[capitulo] ?? null,
       // The narrative goes in its own slot, set apart by blank lines (see assembleReport).
       narrativa: source && source.markdown.trim() !== '' ? `\n\n${slotMark(i)}\n\n` : '',
+      narrativa_con_secciones: source ? hasHeadings(source.markdown) : false,
     };
     try {
       parts.push(engine.template(capitulo)(context));
@@ -163,6 +164,20 @@ export function renderChapters(analysis: Analysis, data: StateData, opts: Render
     output: parts[i]!,
     narrative: narratives[i],
   }));
+}
+
+/** Whether Markdown has a heading line outside code fences (ATX `#`; narratives do not use setext headings). */
+export function hasHeadings(markdown: string): boolean {
+  let fence: ReturnType<typeof openingFence>;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+      continue;
+    }
+    fence = openingFence(line);
+    if (!fence && /^ {0,3}#{1,6}[ \t]/.test(line)) return true;
+  }
+  return false;
 }
 
 /** A chapter's template output (narrative slot marked) and its narrative. */

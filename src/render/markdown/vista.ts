@@ -1083,6 +1083,11 @@ export interface ContextoPlantilla {
   bloque: Capitulo | null;
   /** La narrativa del estado para el capítulo (data/<estado>/narrativa/<capitulo>.md); se inserta con {{{narrativa}}}. */
   narrativa: string;
+  /**
+   * Si la narrativa del capítulo tiene subtítulos propios (`##`): lo que la plantilla escribe
+   * después de ella va bajo un subtítulo suyo, para no quedar dentro de la última sección de la narrativa.
+   */
+  narrativa_con_secciones: boolean;
   /** Flujogramas del estado. */
   flujogramas: Flujogramas;
 }
