@@ -5,7 +5,7 @@
  * planted in the mapping stops the build (masked, nothing written); a quote without consent
  * never appears.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectConfig } from '../../src/config/project.js';
@@ -95,6 +95,26 @@ describe('informe de la entrevista y análisis rápido (tabasco)', () => {
     const again = await renderState(REPO, 'tabasco', 'analisis_rapido');
     expect(bytesOf(again.get(XLSX)).equals(bytesOf(out.get(XLSX)))).toBe(true);
     expect(bytesOf(again.get(`${ANALYSIS}.docx`)).equals(bytesOf(out.get(`${ANALYSIS}.docx`)))).toBe(true);
+  }, 120_000);
+});
+
+describe('the sample flag of the rapid analysis', () => {
+  const sources = (md: string) => md.split('\n').filter((l) => /^Fuente: mapeos? de organizaciones/.test(l));
+
+  it('says «muestra sintética» in the mapping’s sources only when estado.yaml marks the data as a sample', async () => {
+    const sample = sources(String(out.get(`${ANALYSIS}.md`)!.bytes));
+    // three mapping tables, the directory and the states' map
+    expect(sample).toHaveLength(5);
+    for (const l of sample) expect(l).toContain('(muestra sintética)');
+
+    const root = copyProject();
+    for (const slug of readdirSync(path.join(root, 'data')).filter((d) => existsSync(path.join(root, 'data', d, 'estado.yaml')))) {
+      const file = path.join(root, 'data', slug, 'estado.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^datos_de_muestra: true$/m, 'datos_de_muestra: false'));
+    }
+    const real = sources(String((await renderState(root, 'tabasco', 'analisis_rapido')).get(`${ANALYSIS}.md`)!.bytes));
+    expect(real).toHaveLength(5);
+    for (const l of real) expect(l).not.toContain('muestra sintética');
   }, 120_000);
 });
 

@@ -48,7 +48,7 @@ function comparisonInputs(root: string): StateComparisonInput[] {
 }
 
 /** Organisations mapped in each project state (null: the state has no mapping in the data). */
-function organisationCounts(root: string, slug: string, current: number): { slug: string; nombre: string; inegi: number; n: number | null }[] {
+function organisationCounts(root: string, slug: string, current: number): { slug: string; nombre: string; inegi: number; n: number | null; sample: boolean }[] {
   const problems: Problem[] = [];
   const out = listStates(root).map((s) => {
     const config = loadStateConfig(s, root);
@@ -56,7 +56,7 @@ function organisationCounts(root: string, slug: string, current: number): { slug
     if (s === slug) n = current;
     else if (existsSync(path.join(root, 'data', s, 'organizaciones.csv'))) n = loadDataset('organizaciones', s, root, problems).rows.length;
     else if (existsSync(path.join(root, 'data', s, RAPID_FILES.mapeo))) n = loadMapping(s, root, problems).rows.length;
-    return { slug: s, nombre: config.nombre, inegi: config.clave_inegi, n };
+    return { slug: s, nombre: config.nombre, inegi: config.clave_inegi, n, sample: config.datos_de_muestra };
   });
   if (problems.length) throw new UserError('El mapa de los estados no puede leer el mapeo de organizaciones de otro estado', problems);
   return out;
@@ -73,7 +73,8 @@ async function statesMap(root: string, slug: string, current: number, style: Par
     context: {
       alt,
       leyenda: 'Organizaciones que brindan servicios a víctimas mapeadas en los estados del programa',
-      fuente: `mapeos de organizaciones de cada estado (muestra sintética); ${MAP_ATTRIBUTION}.`,
+      // «muestra sintética» only when some mapped state's data is a synthetic sample (estado.yaml → datos_de_muestra)
+      fuente: `mapeos de organizaciones de cada estado${with_.some((c) => c.sample) ? ' (muestra sintética)' : ''}; ${MAP_ATTRIBUTION}.`,
       nota: without.length ? '«—»: el estado no tiene mapeo de organizaciones en los datos del programa.' : '',
     },
   };
@@ -121,7 +122,8 @@ export const analisisRapido: Product = {
       estado: config,
       revision: deskContext(a.desk),
       entrevista: interviewContext(a.interview),
-      mapeo: mappingContext(a.mapping),
+      // the mapping's source line says «muestra sintética» only for sample data, as the diagnostics do
+      mapeo: { ...mappingContext(a.mapping), fuente: `mapeo de organizaciones${config.datos_de_muestra ? ' (muestra sintética)' : ''}` },
       comparacion,
       graficas: { normativa: chartContext(byId.get('cobertura-normativa-etapa')!), segmentos: chartContext(byId.get('segmentos-etapa-valencia')!) },
     };
