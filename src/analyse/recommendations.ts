@@ -26,6 +26,7 @@ export function analyseRecommendations(data: StateData): RecommendationsAnalysis
         stage: r.etapa,
         stageLabel: STAGES[r.etapa],
         text: r.texto,
+        ...(r.titulo_corto ? { shortTitle: r.titulo_corto } : {}),
         institutionId: r.institucion_id,
         institution: institution?.nombre ?? r.institucion_id,
         institutionShort: institution?.siglas ?? institution?.nombre ?? r.institucion_id,

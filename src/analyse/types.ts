@@ -442,6 +442,8 @@ export interface RecommendationItem {
   stage: Stage;
   stageLabel: string;
   text: string;
+  /** `titulo_corto` of recommendaciones.csv (≤ 60 characters), when given: what the deck's slide shows. */
+  shortTitle?: string;
   institutionId: string;
   institution: string;
   institutionShort: string;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CsvTable } from './csv.js';
 import type { SourceLocation } from './types.js';
-import { normaliseKey } from '../schemas/fields.js';
+import { fieldMeta, normaliseKey } from '../schemas/fields.js';
 import type { Problem } from '../util/errors.js';
 
 // Generic zod messages (the few not written by hand in src/schemas) in Spanish.
@@ -52,7 +52,8 @@ export function validateTable<S extends AnyObject>(table: CsvTable, schema: S, o
       columns[k] = i + 1;
     }
   });
-  const missing = expected.filter((k) => columns[k] === undefined);
+  // A column marked optionalColumn (added later to a dataset) may be absent: its cells are empty.
+  const missing = expected.filter((k) => columns[k] === undefined && !fieldMeta.get(schema.shape[k] as z.ZodType)?.optionalColumn);
   for (const k of missing) {
     problems.push({ file, line: 1, field: k, message: `falta la columna "${k}" en el encabezado; columnas esperadas: ${expected.join(', ')}` });
   }

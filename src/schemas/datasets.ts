@@ -7,10 +7,15 @@ import {
   COST, DURATION, HORIZONS, INSTRUMENT_STATUS, INSTRUMENT_TYPES, LEVELS, MODALITIES, ORGANISATION_TYPES,
   PRIORITIES, PROFILES, REACH, SECTORS, SERVICES, STAGES, TOOL_USE, VALENCES,
 } from './vocabularies.js';
-import { date, fieldMeta, freeList, id, listOf, oneOf, optionalDate, optionalId, optionalOneOf, optionalText, text, yesNo } from './fields.js';
+import { date, fieldMeta, freeList, id, listOf, oneOf, optionalDate, optionalId, optionalOneOf, optionalShortText, optionalText, text, yesNo } from './fields.js';
 
 function freeText<T extends z.ZodType>(s: T): T {
   fieldMeta.add(s, { freeText: true });
+  return s;
+}
+/** A column an older file may lack (its cells count as empty); see FieldMeta.optionalColumn. */
+function optionalColumn<T extends z.ZodType>(s: T): T {
+  fieldMeta.add(s, { ...(fieldMeta.get(s) ?? {}), optionalColumn: true });
   return s;
 }
 function publicField<T extends z.ZodType>(s: T): T {
@@ -103,6 +108,9 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.output<typeof organisationSchema>;
 
+/** Longest short title of a recommendation (what its slide shows at 18–20 pt on two lines). */
+export const RECOMMENDATION_TITLE_MAX = 60;
+
 export const recommendationSchema = z.object({
   id: id(),
   etapa: oneOf(STAGES, 'una etapa del mecanismo'),
@@ -110,6 +118,9 @@ export const recommendationSchema = z.object({
   institucion_id: id(),
   prioridad: oneOf(PRIORITIES, 'una prioridad'),
   plazo: oneOf(HORIZONS, 'un plazo'),
+  // Optional column: the title the deck shows (the full text goes to the speaker notes); without
+  // it the deck shortens `texto` itself (src/write/pptx/slides/findings.ts, recommendationGist).
+  titulo_corto: optionalColumn(freeText(optionalShortText(RECOMMENDATION_TITLE_MAX, 'el título corto').optional())),
 });
 export type Recommendation = z.output<typeof recommendationSchema>;
 

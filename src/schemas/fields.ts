@@ -13,6 +13,8 @@ export interface FieldMeta {
   public?: boolean;
   /** Free text that may reach an output and must be scanned for identifiers. */
   freeText?: boolean;
+  /** The column may be absent from the header (a later addition): its cells count as empty. */
+  optionalColumn?: boolean;
 }
 
 export const fieldMeta = z.registry<FieldMeta>();
@@ -21,6 +23,11 @@ const trimmed = z.string().transform((s) => s.trim());
 
 export const text = () => trimmed.pipe(z.string().min(1, { error: 'se esperaba un texto y la celda está vacía' }));
 export const optionalText = () => trimmed.transform((s) => (s === '' ? undefined : s));
+/** Optional text of at most `max` characters (`what` names it in the message: «el título corto»). */
+export const optionalShortText = (max: number, what: string) =>
+  optionalText().refine((s) => s === undefined || [...s].length <= max, {
+    error: (issue) => `${what} tiene ${[...String(issue.input)].length} caracteres y el máximo es ${max}; acórtelo`,
+  });
 
 export const id = () =>
   trimmed.pipe(

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { decodeText, detectDelimiter, parseCsvText, readCsv, toCsv } from '../../src/load/csv.js';
 import { count } from '../../src/schemas/fields.js';
+import { recommendationSchema } from '../../src/schemas/datasets.js';
+import { validateTable } from '../../src/load/rows.js';
 import { FIXTURES, userError } from './helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -75,5 +77,32 @@ describe('toCsv', () => {
     const csv = toCsv(['a', 'b'], [['x, y', 'dijo "sí"\nluego'], ['1', undefined]]);
     expect(csv).toBe('a,b\r\n"x, y","dijo ""sí""\nluego"\r\n1,\r\n');
     expect(parseCsvText(csv, 'x.csv').records.map((r) => r.values)).toEqual([['x, y', 'dijo "sí"\nluego'], ['1', '']]);
+  });
+});
+
+describe('recomendaciones.csv → titulo_corto (an optional column)', () => {
+  const header = 'id,etapa,texto,institucion_id,prioridad,plazo';
+  const row = 'R1,deteccion,Publicar un protocolo estatal de detección.,fge,alta,corto';
+
+  it('a file without the column loads, with no short title', () => {
+    const t = validateTable(parseCsvText(`${header}\n${row}\n`, 'recomendaciones.csv'), recommendationSchema);
+    expect(t.problems).toEqual([]);
+    expect(t.rows[0]!.titulo_corto).toBeUndefined();
+  });
+
+  it('reads the short title and refuses one over 60 characters, in Spanish, with its line', () => {
+    const ok = validateTable(parseCsvText(`${header},titulo_corto\n${row},Protocolo de detección\n`, 'recomendaciones.csv'), recommendationSchema);
+    expect(ok.rows[0]!.titulo_corto).toBe('Protocolo de detección');
+    const long = 'Protocolo estatal de detección con apartado para la frontera sur';
+    const bad = validateTable(parseCsvText(`${header},titulo_corto\n${row},${long}\n`, 'recomendaciones.csv'), recommendationSchema);
+    expect(bad.rows).toEqual([]);
+    expect(bad.problems).toHaveLength(1);
+    expect(bad.problems[0]!).toMatchObject({ line: 2, column: 7, field: 'titulo_corto' });
+    expect(bad.problems[0]!.message).toContain(`el título corto tiene ${long.length} caracteres y el máximo es 60`);
+  });
+
+  it('a required column is still required', () => {
+    const t = validateTable(parseCsvText('id,etapa,texto,institucion_id,prioridad\nR1,deteccion,x,fge,alta\n', 'recomendaciones.csv'), recommendationSchema);
+    expect(t.problems.map((p) => p.message).join('\n')).toContain('falta la columna "plazo"');
   });
 });

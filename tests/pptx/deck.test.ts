@@ -130,11 +130,12 @@ describe('native charts with the report\'s suppression', () => {
 });
 
 describe('native tables', () => {
-  it('recommendations: three per slide, each once and in order, its gist at 18 pt or more; the notes keep the whole text', async () => {
+  it('recommendations: three per slide, each once and in order, its short title (or gist) at 18 pt or more; the notes keep the whole text', async () => {
     const idx = records.map((r, i) => (r.kind === 'recomendaciones' ? i : -1)).filter((i) => i >= 0);
     expect(idx.length).toBe(5);
     const list = fixtureAnalysis().recommendations.list;
     const seen: string[] = [];
+    let titled = 0;
     for (const i of idx) {
       const xml = await readPart(zip, slideParts[i]!);
       const lines = visibleText(xml).split('\n');
@@ -143,10 +144,15 @@ describe('native tables', () => {
       const notes = await notesOf(zip, slideParts[i]!);
       for (const b of badges) {
         const r = list[Number(b.slice(1)) - 1]!;
-        // the gist is the start of the recommendation, a whole phrase (no «…»), and the data line names the institution
+        // the slide shows the short title (titulo_corto) or else the start of the recommendation, a whole
+        // phrase (no «…») of at most 60 characters; the data line names the institution
         const at = lines.indexOf(b);
         const gist = lines[at + 1]!;
-        expect(r.text.replace(/\s+/g, ' ').startsWith(gist), `${b}: ${gist}`).toBe(true);
+        if (r.shortTitle) {
+          titled++;
+          expect(gist).toBe(r.shortTitle);
+        } else expect(r.text.replace(/\s+/g, ' ').startsWith(gist), `${b}: ${gist}`).toBe(true);
+        expect(gist.length, gist).toBeLessThanOrEqual(60);
         expect(gist).not.toMatch(/…$/);
         expect(lines[at + 2]).toBe(`${r.stageLabel} · ${r.institutionShort} · ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}`);
         expect(notes).toContain(r.text);
@@ -154,6 +160,7 @@ describe('native tables', () => {
       for (const m of xml.matchAll(/name="recomendación R\d+"[\s\S]*?sz="(\d+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(1800);
     }
     expect(seen).toEqual(Array.from({ length: 14 }, (_, k) => `R${k + 1}`));
+    expect(titled).toBe(2);
   });
 
   it('recommendationGist: the first clause, cut before a subordinate part, never inside parentheses', () => {

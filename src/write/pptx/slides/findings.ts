@@ -1,5 +1,6 @@
 /** Slides of findings and what follows from them: etapa, cobertura, recomendaciones, flujogramas. */
 import { STAGES, type Stage, type Valence } from '../../../schemas/vocabularies.js';
+import { RECOMMENDATION_TITLE_MAX } from '../../../schemas/datasets.js';
 import type { CodePicture, Excerpt, StageBundle } from '../../../analyse/types.js';
 import { formatList, formatNumber, plural } from '../../../util/format-es.js';
 import { CONTENT, columns as cols, rows, split, type Box } from '../geometry.js';
@@ -269,8 +270,13 @@ function gistFor(text: string, box: Box, most = 110): string {
   return recommendationGist(text, 40);
 }
 
-/** Characters a recommendations slide may show (the deck review allows 600). */
-const REC_BUDGET = 580;
+/**
+ * What a recommendation's slide shows: its `titulo_corto` from recommendaciones.csv, or else a
+ * gist of its text of at most RECOMMENDATION_TITLE_MAX characters. The whole text is in the notes.
+ */
+export function recommendationTitle(r: { text: string; shortTitle?: string }, box: Box): string {
+  return r.shortTitle ?? gistFor(r.text, box, RECOMMENDATION_TITLE_MAX);
+}
 
 export const planRecommendations: Planner<'recomendaciones'> = (entry, ctx) => {
   const rec = ctx.analysis.recommendations;
@@ -289,14 +295,8 @@ export const planRecommendations: Planner<'recomendaciones'> = (entry, ctx) => {
       const slotH = (area.h - (per - 1) * 0.12) / per;
       const gistBox0: Box = { x: 0, y: 0, w: split({ ...area, h: slotH }, [1.25, 10.8], 0.2)[1]!.w, h: slotH - 0.46 };
       const metaOf = (r: (typeof items)[number]) => `${r.stageLabel} · ${r.institutionShort} · ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}`;
-      // the longest gists that keep the slide within its character budget
-      let most = 110;
-      let gists = items.map((r) => gistFor(r.text, gistBox0, most));
-      const shown = () => title.length + items.reduce((t, r, k) => t + gists[k]!.length + metaOf(r).length + 4, 0);
-      while (shown() > REC_BUDGET && most > 40) {
-        most -= 5;
-        gists = items.map((r) => gistFor(r.text, gistBox0, most));
-      }
+      // a short title per recommendation (≤ 60 characters): the slide summarises, the notes hold the detail
+      const gists = items.map((r) => recommendationTitle(r, gistBox0));
       items.forEach((r, i) => {
         const slot: Box = { x: area.x, y: area.y + i * (slotH + 0.12), w: area.w, h: slotH };
         const [badge, text] = split(slot, [1.25, 10.8], 0.2) as [Box, Box];
@@ -313,7 +313,7 @@ export const planRecommendations: Planner<'recomendaciones'> = (entry, ctx) => {
       });
       addNotes(h, paragraphs(
         p === 0 ? `El diagnóstico formula ${plural(rec.total, 'recomendación', 'recomendaciones')}: ${formatList(rec.byPriority.filter((x) => x.n > 0).map((x) => `${x.nText} de prioridad ${x.label.toLowerCase()}`))}. Las instituciones con más recomendaciones son ${formatList(rec.byInstitution.slice(0, 3).map((g) => `${g.label} (${g.n})`))}.` : `Continuación de las recomendaciones (${p + 1} de ${pages.length}).`,
-        items.map((r) => `R${r.number} (${r.stageLabel}; ${r.institution}; prioridad ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}): ${r.text}`).join('\n'),
+        items.map((r, i) => `R${r.number}. ${gists[i]} (${r.stageLabel}; ${r.institution}; prioridad ${r.priorityLabel.toLowerCase()}, ${r.horizonLabel.toLowerCase()}): ${r.text}`).join('\n'),
         extraNotes(ctx, entry),
       ));
     },
