@@ -9,7 +9,7 @@ import { formatDate, plural, withArticle } from '../util/format-es.js';
 import type { ReviewOutcome } from './feedback.js';
 import { historyText, validationChapter } from './feedback-markdown.js';
 import { renderPng } from './render.js';
-import { FLOW_STATUS, type FlowchartLayout, type StatusChange } from './types.js';
+import { FLOW_STATUS, flowStatus, type CieName, type FlowchartLayout, type StatusChange } from './types.js';
 
 export interface StateInfo {
   slug: string;
@@ -32,9 +32,9 @@ export function imageUrl(layout: FlowchartLayout, part: number): string {
   return `flujograma:${figureId(layout, part)}`;
 }
 
-/** "Validado con el CIE" → "validado con el CIE" (only the first letter). */
-function statusInText(layout: FlowchartLayout): string {
-  const s = FLOW_STATUS[layout.estatus];
+/** "Validado con la CICTP" → "validado con la CICTP" (only the first letter). */
+function statusInText(layout: FlowchartLayout, cie?: CieName): string {
+  const s = flowStatus(layout.estatus, cie);
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
@@ -64,13 +64,13 @@ export interface FlowchartSummary {
 }
 
 /** Figures of every part of every flowchart; `idPrefix` keeps the figure ids unique in a larger document. */
-export function flowchartSummaries(layouts: FlowchartLayout[], stateName: string, idPrefix = ''): FlowchartSummary[] {
+export function flowchartSummaries(layouts: FlowchartLayout[], stateName: string, idPrefix = '', cie?: CieName): FlowchartSummary[] {
   return layouts.map((l) => ({
     perfil: l.perfil,
     perfilNombre: PROFILES[l.perfil],
     titulo: l.title,
     version: l.version,
-    estatus: FLOW_STATUS[l.estatus],
+    estatus: flowStatus(l.estatus, cie),
     fecha: formatDate(l.fecha),
     pasos: l.steps.length,
     partes: l.parts.length,
@@ -82,7 +82,7 @@ export function flowchartSummaries(layouts: FlowchartLayout[], stateName: string
         id: `${idPrefix}${figureId(l, part.index)}`,
         alt: `${/^flujograma\b/i.test(l.title) ? l.title : `Flujograma ${l.title}`}${partText}: ${steps.map((s) => `${s.number}. ${s.text} (${s.lane})`).join('; ')}`,
         caption: `${PROFILES[l.perfil]} — ${stateName}${partText}`,
-        source: `elaboración propia; versión ${l.version} (${statusInText(l)}), ${formatDate(l.fecha)}.`,
+        source: `elaboración propia; versión ${l.version} (${statusInText(l, cie)}), ${formatDate(l.fecha)}.`,
       };
     }),
   }));

@@ -18,7 +18,7 @@ import { formatDate, formatList, plural } from '../util/format-es.js';
 import { SECONDARY_PREFIXES } from '../review/deck.js';
 import { fitText, heightNeeded } from '../write/pptx/text-fit.js';
 import { palette, type FlowStyle } from './render.js';
-import { FLOW_STATUS, type FlowchartLayout, type NodeKind } from './types.js';
+import { flowStatus, type CieName, type FlowchartLayout, type NodeKind } from './types.js';
 
 export const SLIDE = { width: 13.333, height: 7.5 };
 /** Content area (inches) left for the flowchart between the title and the footer. */
@@ -52,6 +52,8 @@ export interface FlowchartSlideOptions {
   titleColor?: string;
   /** Where the slides may draw below the title, in inches (default CONTENT, or below the title with a master). */
   content?: Area;
+  /** The state's CIE: the status line names it as the report does («Validado con la CICTP»). */
+  cie?: CieName;
 }
 
 /** What one added slide holds: its title, the boxes drawn (inches) and its speaker notes. */
@@ -105,8 +107,8 @@ function text(slide: Slide, info: FlowchartSlideInfo, value: string, box: { x: n
   info.shapes.push({ ...b, what: o.name });
 }
 
-function meta(layout: FlowchartLayout): string {
-  return [`Versión ${layout.version}`, FLOW_STATUS[layout.estatus], formatDate(layout.fecha)].join(' · ');
+function meta(layout: FlowchartLayout, cie?: CieName): string {
+  return [`Versión ${layout.version}`, flowStatus(layout.estatus, cie), formatDate(layout.fecha)].join(' · ');
 }
 
 /** Where the flow goes after each step: «→ 4», «Sí → 5 · No → 7», or nothing (an end). */
@@ -187,7 +189,7 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
     const info: FlowchartSlideInfo = { title: '', kind, shapes: [], notes: '' };
     out.push(info);
     addTitle(slide, info, title, opts);
-    text(slide, info, meta(layout), { x: content.x, y: content.y, w: content.width, h: META_H }, { font, size: FLOW_PT.meta, name: 'versión y estatus', label: true, color: style.colores.gris, valign: 'middle' });
+    text(slide, info, meta(layout, opts.cie), { x: content.x, y: content.y, w: content.width, h: META_H }, { font, size: FLOW_PT.meta, name: 'versión y estatus', label: true, color: style.colores.gris, valign: 'middle' });
     if (opts.footer && !opts.masterName) {
       text(slide, info, opts.footer, { x: 0.4, y: 6.95, w: 12.53, h: 0.4 }, { font, size: FLOW_PT.footer, name: 'pie', label: true, color: style.colores.gris, valign: 'middle' });
     }
@@ -208,8 +210,8 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
       ? range(r.steps) : brief && r.steps.length > 3 ? plural(r.steps.length, 'paso', 'pasos') : `pasos ${formatList(r.steps)}`);
     const chars = (items: { lane: string; steps: string[] }[]) => items.reduce((t, r) => t + r.lane.length + label(r).length + 2, sentence.length);
     // consecutive runs when they fit the budget; else one box per institution with all its steps
-    const items = runs.length <= 12 && chars(runs) + opts.title.length + meta(layout).length + (opts.footer && !opts.masterName ? opts.footer.length : 0) <= BUDGET + 60 ? runs : lanes.map((lane) => ({ lane, steps: layout.steps.filter((s) => s.lane === lane).map((s) => s.number) }));
-    const limit = BUDGET + 60 - opts.title.length - meta(layout).length - (opts.footer && !opts.masterName ? opts.footer.length : 0);
+    const items = runs.length <= 12 && chars(runs) + opts.title.length + meta(layout, opts.cie).length + (opts.footer && !opts.masterName ? opts.footer.length : 0) <= BUDGET + 60 ? runs : lanes.map((lane) => ({ lane, steps: layout.steps.filter((s) => s.lane === lane).map((s) => s.number) }));
+    const limit = BUDGET + 60 - opts.title.length - meta(layout, opts.cie).length - (opts.footer && !opts.masterName ? opts.footer.length : 0);
     if (chars(items) > limit) brief = true;
     const { slide, info } = newSlide('resumen', opts.title);
     text(slide, info, sentence, { x: content.x, y: top, w: content.width, h: 0.55 }, { font, size: FLOW_PT.overview, name: 'resumen de la ruta' });
@@ -263,7 +265,7 @@ export function addFlowchartSlides(pptx: PptxGenJS, layout: FlowchartLayout, opt
   const avail = bottom - top - HEAD_H - 0.08;
   // characters left for the rows once the title, the version line and the headers are counted
   const footerChars = opts.footer && !opts.masterName ? opts.footer.length : 0;
-  const fixed = opts.title.length + 16 + meta(layout).length + 35 + footerChars;
+  const fixed = opts.title.length + 16 + meta(layout, opts.cie).length + 35 + footerChars;
   const paginate = (cap: number): (typeof rowsOf)[] => {
     const out: (typeof rowsOf)[] = [];
     let page: typeof rowsOf = [];

@@ -1,5 +1,6 @@
 /** Types shared by the flowchart stages: data → validation → layout → SVG/PNG/DOCX/PPTX. */
 import type { Profile, Stage } from '../schemas/vocabularies.js';
+import { articleFor } from '../util/format-es.js';
 
 export const STEP_TYPES = ['inicio', 'proceso', 'decision', 'documento', 'fin'] as const;
 export type StepType = (typeof STEP_TYPES)[number];
@@ -12,6 +13,19 @@ export const FLOW_STATUS = {
   final: 'Versión final',
 } as const;
 export type FlowStatus = keyof typeof FLOW_STATUS;
+
+/** The CIE of a state as estado.yaml declares it (`cie.nombre`, `cie.siglas`). */
+export interface CieName { nombre: string; siglas?: string }
+
+/**
+ * A flowchart's status for a reader. With the state's CIE, «validado con el CIE» names it as the
+ * report does (one name per institution): «Validado con la CICTP», «Validado con el Consejo
+ * Estatal» (its declared acronym or short form, else its official name).
+ */
+export function flowStatus(estatus: FlowStatus, cie?: CieName): string {
+  if (estatus !== 'validado_cie' || !cie) return FLOW_STATUS[estatus];
+  return `Validado ${articleFor(cie.nombre, 'con')} ${cie.siglas ?? cie.nombre}`;
+}
 export const FLOW_STATUS_ORDER = Object.keys(FLOW_STATUS) as FlowStatus[];
 /** Statuses of a flowchart the CIE has validated (the final set may only contain these). */
 export const VALIDATED_STATUS: FlowStatus[] = ['validado_cie', 'final'];

@@ -5,16 +5,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadProjectConfig, outputPath } from '../config/project.js';
-import { loadStateConfig } from '../load/state.js';
+import { loadDataset, loadStateConfig, readAcronyms } from '../load/state.js';
 import { reviewDeck } from '../review/deck.js';
 import { readDocx } from '../review/docx.js';
 import { reviewLayout } from '../review/layout.js';
+import { deckPlaces, docxPlaces, institutionsOf, reviewNames } from '../review/names.js';
 import { twinVersusDeck, twinVersusDocx, slideParagraphs } from '../review/numbers.js';
 import { applyPolicy, pendingReason } from '../review/rules.js';
 import { reviewText } from '../review/text.js';
 import { twinBlocks } from '../review/twin.js';
 import type { Finding } from '../review/types.js';
-import { UserError } from '../util/errors.js';
+import { UserError, type Problem } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { paginationUnavailable, readPagination, renderDocxPdf } from '../write/pagination.js';
 import { docxAnchors } from '../write/docx/paginate.js';
@@ -54,6 +55,7 @@ export async function reviewState(slug: string, opts: ReviewOptions): Promise<St
     ...twinVersusDocx(blocks, docx),
     ...twinVersusDeck(blocks, await slideParagraphs(pptxBytes), deckLabel),
     ...(await reviewDeck(pptxBytes, deckLabel)),
+    ...reviewNames(blocks, institutionsOf(institutionData(slug, root, config)), [...(await docxPlaces(docxBytes, blocks)), ...(await deckPlaces(pptxBytes, deckLabel))]),
   ];
   const skipped: string[] = [];
   if (opts.layout !== false) {
@@ -65,6 +67,15 @@ export async function reviewState(slug: string, opts: ReviewOptions): Promise<St
     }
   }
   return { slug, findings: applyPolicy(findings), skipped };
+}
+
+/** The institutions the state's data names: its CIE, instituciones.csv (common + state), siglas.yaml. */
+function institutionData(slug: string, root: string, config: ReturnType<typeof loadStateConfig>) {
+  const problems: Problem[] = [];
+  const instituciones = loadDataset('instituciones', slug, root, problems).rows;
+  const siglas = readAcronyms(slug, root, problems);
+  if (problems.length) throw new UserError(`Los datos de ${config.nombre} tienen errores: corríjalos con «npm run validate ${slug}» antes de revisar`, problems);
+  return { cie: config.cie, instituciones, siglas };
 }
 
 const PENDING_KEY = (rule: string) => (rule.startsWith('deck.') ? 'deck.*' : rule);

@@ -39,6 +39,26 @@ describe.each(['chiapas', 'chihuahua'])('npm run revisar %s', (slug) => {
     writeFileSync(twin, md);
   });
 
+  it('reports an institution under a variant name, in the twin and on a slide, with where (nombres.variante)', { timeout: 120_000 }, async () => {
+    const cfg = loadProjectConfig(ROOT).salidas;
+    const twin = outputPath(cfg.gemelo, slug, out);
+    const pptx = outputPath(cfg.presentacion, slug, out);
+    const md = readFileSync(twin, 'utf8');
+    const bytes = readFileSync(pptx);
+    // the generic «CIE» for the state's own, declared with another acronym in estado.yaml
+    writeFileSync(twin, md.replace(/^## Barreras y retos$/m, 'El CIE aprobó la ruta estatal en su última sesión.\n\n## Barreras y retos'));
+    const zip = await JSZip.loadAsync(bytes);
+    const slide = await zip.file('ppt/slides/slide3.xml')!.async('string');
+    zip.file('ppt/slides/slide3.xml', slide.replace(/<a:t>[^<]+<\/a:t>/, '<a:t>Acuerdos con el CIE</a:t>'));
+    writeFileSync(pptx, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await reviewState(slug, { root: ROOT, outRoot: out, layout: false });
+    const found = r.findings.filter((f) => f.rule === 'nombres.variante' && f.severity === 'error');
+    expect(found.map((f) => f.where)).toEqual([expect.stringMatching(/^capítulo \d+ «[^»]+» › \d+\.\d+ /), expect.stringMatching(/, diapositiva 3$/)]);
+    for (const f of found) expect(f.message).toContain('«CIE» nombra aquí a');
+    writeFileSync(twin, md);
+    writeFileSync(pptx, bytes);
+  });
+
   it('reviews the deck too (reviewDeck): a run planted at 8 pt is reported on its slide', { timeout: 120_000 }, async () => {
     const pptx = outputPath(loadProjectConfig(ROOT).salidas.presentacion, slug, out);
     const bytes = readFileSync(pptx);

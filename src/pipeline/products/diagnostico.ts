@@ -91,7 +91,7 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
       titulo: documentTitle({ slug, nombre: data.config.nombre, datosDeMuestra: data.config.datos_de_muestra }),
       archivo: path.basename(outputPath(data.project.salidas.flujogramas_docx, slug, root)),
     },
-    lista: flowchartSummaries(printLayouts, data.config.nombre, 'flujograma-'),
+    lista: flowchartSummaries(printLayouts, data.config.nombre, 'flujograma-', data.config.cie),
   };
   const markdown = twinHeader(data) + (await renderReportMarkdown(analysis, data, { flujogramas }));
 

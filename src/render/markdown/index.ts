@@ -96,7 +96,20 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
 const slotMark = (i: number) => `NARRATIVAx${i}x7f3a9c2e`;
 export async function renderReportMarkdown(analysis: Analysis, data: StateData, opts: RenderOptions = {}): Promise<string> {
   const text = assembleReport(renderChapters(analysis, data, opts), { twin: opts.twin ?? 'el Markdown del informe (generado)' });
-  return applyAcronyms(text, data.siglas ?? {}).markdown;
+  return applyAcronyms(text, { ...institutionAcronyms(data), ...(data.siglas ?? {}) }).markdown;
+}
+
+/**
+ * The acronyms and short forms the state's data declares for its institutions — the CIE
+ * (estado.yaml → cie.siglas) and instituciones.csv → siglas — so that each is defined at its
+ * first use and listed in «Siglas y acrónimos» like those of siglas.yaml (which take precedence).
+ * A trailing qualifier in parentheses is not part of the name.
+ */
+export function institutionAcronyms(data: Pick<StateData, 'config' | 'instituciones'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of data.instituciones?.rows ?? []) if (i.siglas) out[i.siglas] = i.nombre.replace(/\s*\([^()]*\)\s*$/, '');
+  if (data.config.cie.siglas) out[data.config.cie.siglas] = data.config.cie.nombre;
+  return out;
 }
 
 /** Each chapter's template output, its narrative's slot marked (assembleReport puts the narrative in it). */

@@ -16,23 +16,48 @@ const pattern = (sigla: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\d-])${e
 /** Lines that are not running text: headings, tables, captions, sources, images, quotes, comments, footnote definitions, links. */
 const NOT_PROSE = /^\s*(?:#|\||>|<!--|!\[|\[\^|Tabla:|Figura:|Fuentes?:|Notas?:)|\]\(|https?:/;
 
+/**
+ * The first use of `k` in `line` that is not part of a longer acronym or short form
+ * («DIF» inside «DIF Estatal»), or undefined.
+ */
+function firstUse(line: string, k: string, longer: string[]): RegExpExecArray | undefined {
+  const re = pattern(k, 'gu');
+  const covered = longer.flatMap((o) => [...line.matchAll(pattern(o, 'gu'))].map((m) => [m.index, m.index + m[0].length] as const));
+  for (const m of line.matchAll(re)) {
+    if (!covered.some(([a, b]) => a <= m.index && m.index + k.length <= b)) return m as RegExpExecArray;
+  }
+  return undefined;
+}
+
 export function applyAcronyms(markdown: string, siglas: Record<string, string>): { markdown: string; used: string[] } {
   const keys = Object.keys(siglas).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const longerThan = new Map(keys.map((k) => [k, keys.filter((o) => o !== k && o.length > k.length && pattern(k).test(o))]));
   const lines = markdown.split('\n');
   const at = lines.findIndex((l) => l.trim() === ACRONYMS_MARK);
-  const used = keys.filter((k) => lines.some((l, i) => i !== at && !l.trim().startsWith('<!--') && pattern(k).test(l)));
+  const used = keys.filter((k) => lines.some((l, i) => i !== at && !l.trim().startsWith('<!--') && firstUse(l, k, longerThan.get(k)!)));
   let fenced = false;
-  const pending = new Set(used.filter((k) => !markdown.includes(`(${k})`)));
+  // Every acronym used gets its full name at its first use in running text, unless that use
+  // already gives it («Guardia Nacional (GN)») — a definition further on does not count.
+  const pending = new Set(used);
   for (let i = 0; i < lines.length && pending.size > 0; i++) {
     const line = lines[i]!;
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced || NOT_PROSE.test(line) || /^\s*[-*]\s+\*\*[^*]+\*\*:/.test(line)) continue;
     let out = line;
     for (const k of [...pending]) {
-      const m = pattern(k).exec(out);
-      // Not where the full name is already at hand or a parenthesis follows («la OIT (tratado…)»).
-      if (!m || out.includes(siglas[k]!) || /^\s*\(/.test(out.slice(m.index + k.length))) continue;
-      out = `${out.slice(0, m.index)}${escapeMarkdown(siglas[k]!, { blockStart: false })} (${k})${out.slice(m.index + k.length)}`;
+      const m = firstUse(out, k, longerThan.get(k)!);
+      if (!m) continue;
+      const name = escapeMarkdown(siglas[k]!, { blockStart: false });
+      // Defined here already, or the full name is at hand.
+      if (out.includes(siglas[k]!) || out.includes(name)) {
+        pending.delete(k);
+        continue;
+      }
+      // Not where a parenthesis follows («la OIT (tratado…)»): the next use.
+      if (/^\s*\(/.test(out.slice(m.index + k.length))) continue;
+      // Already in parentheses («Cédula de detección (FGE)»): brackets inside them, «(Fiscalía… [FGE])».
+      const inParens = out.charAt(m.index - 1) === '(' && out.charAt(m.index + k.length) === ')';
+      out = `${out.slice(0, m.index)}${name} ${inParens ? `\\[${k}\\]` : `(${k})`}${out.slice(m.index + k.length)}`;
       pending.delete(k);
     }
     lines[i] = out;

@@ -14,6 +14,8 @@ import { paragraphs } from '../notes.js';
 import { drawTable, layoutTable, type TableCell, type TableColumn } from '../table.js';
 import { extraNotes, titleOf, type Planner, type PlannedSlide } from './plan.js';
 import { MASTER_CONTENT, type SlideRecord } from '../context.js';
+import { FLOW_STATUS, flowStatus, type FlowStatus } from '../../../flowcharts/types.js';
+import type { DeckContext } from '../context.js';
 
 /** What src/flowcharts/pptx.ts reports for each slide it added (FlowchartSlideInfo). */
 interface DrawnSlide {
@@ -35,7 +37,9 @@ export interface FlowchartInfo {
 }
 
 
-const STATUS: Record<string, string> = { borrador: 'Borrador', validado_cie: 'Validado con el CIE', final: 'Versión final' };
+/** A status as the report names it, with the state's CIE («Validado con la CICTP»). */
+const statusOf = (ctx: DeckContext, estatus: string | undefined): string =>
+  estatus && estatus in FLOW_STATUS ? flowStatus(estatus as FlowStatus, ctx.analysis.meta.cie) : estatus ?? '';
 
 function info(x: unknown): FlowchartInfo | undefined {
   const o = x as Partial<FlowchartInfo> | null;
@@ -68,7 +72,7 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
       const data: TableCell[][] = layouts.map((l) => [
         { text: l.title },
         { text: l.version ?? '' },
-        { text: STATUS[l.estatus ?? ''] ?? l.estatus ?? '' },
+        { text: statusOf(ctx, l.estatus) },
         { text: String(l.steps?.length ?? '') },
       ]);
       const [area, foot] = rows(CONTENT, [5.0, 0.45], 0.1);
@@ -77,7 +81,7 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
       addText(h, 'Cada flujograma muestra la ruta de una víctima según su perfil: qué institución actúa en cada paso y qué sigue.', foot!, { min: 12, max: 14, maxLines: 2 }, { color: ctx.style.colors.gris, name: 'nota', secondary: true });
       addNotes(h, paragraphs(
         `Se presentan ${layouts.length === 1 ? 'un flujograma' : `${layouts.length} flujogramas`} de detección, canalización y protección de víctimas: ${formatList(layouts.map((l) => l.title))}.`,
-        'Cada flujograma se valida con el CIE antes de su versión final; se pide a las instituciones revisar los pasos, los responsables y los plazos.',
+        `Cada flujograma se valida ${ctx.placeholders.con_el_cie_siglas ?? 'con el CIE'} antes de su versión final; se pide a las instituciones revisar los pasos, los responsables y los plazos.`,
         extraNotes(ctx, entry),
       ));
     },
@@ -95,6 +99,7 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
         // long flowchart titles may go down to 16 pt to keep two lines rather than be shortened
         fitTitle: (t: string) => fitText(t, TITLE_BOX, { ...TITLE_FIT, min: 16 }),
         content: { x: FLOWCHART_AREA.x, y: FLOWCHART_AREA.y, width: FLOWCHART_AREA.w, height: FLOWCHART_AREA.h },
+        cie: ctx.analysis.meta.cie,
       });
       const infos = Array.isArray(drawn) ? (drawn as DrawnSlide[]) : [];
       const after = slideCount(ctx.pptx);
@@ -110,7 +115,7 @@ export const planFlowcharts: Planner<'flujogramas'> = (entry, ctx) => {
         ctx.slides.push(record);
         const slide = slideAt(ctx.pptx, k);
         const notes = paragraphs(
-          `Flujograma ${i + 1} de ${layouts.length}: ${l.title}. Estatus: ${STATUS[l.estatus ?? ''] ?? l.estatus ?? 'sin estatus'}${l.version ? `, versión ${l.version}` : ''}.`,
+          `Flujograma ${i + 1} de ${layouts.length}: ${l.title}. Estatus: ${l.estatus ? statusOf(ctx, l.estatus) : 'sin estatus'}${l.version ? `, versión ${l.version}` : ''}.`,
           drawnSlide?.notes,
           k === before ? extraNotes(ctx, entry) : undefined,
         );

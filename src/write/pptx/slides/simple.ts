@@ -36,7 +36,7 @@ export const planCover: Planner<'portada'> = (entry, ctx) => [{
     addNotes(h, paragraphs(
       `Presentación del diagnóstico sobre los mecanismos de detección, valoración, canalización y atención de víctimas de trata de personas en ${a.meta.state}, ${withArticle(a.meta.cie.nombre, 'ante')}.`,
       `Versión ${a.meta.version} (${status.toLowerCase()}), fecha ${a.meta.documentDateText}. Elaborado por ${org.nombre_corto} en el marco del ${org.programa.charAt(0).toLowerCase()}${org.programa.slice(1)}.`,
-      'Objetivo de la sesión: presentar los hallazgos y las recomendaciones del diagnóstico y acordar con el CIE los próximos pasos.',
+      `Objetivo de la sesión: presentar los hallazgos y las recomendaciones del diagnóstico y acordar ${ctx.placeholders.con_el_cie_siglas ?? 'con el CIE'} los próximos pasos.`,
       a.meta.sampleData ? `Aviso: ${SAMPLE_DATA_NOTICE.toLowerCase()}. Mencionarlo al inicio de la sesión.` : undefined,
       extraNotes(ctx, entry),
     ));
@@ -57,7 +57,7 @@ export const planAgenda: Planner<'agenda'> = (entry, ctx) => [{
       const shown = rest.slice(0, rest.length - res.rest.length);
       addNotes(h, paragraphs(
         `La presentación recorre ${shown.length === 1 ? 'un tema' : `${shown.length} temas`}: ${formatList(shown.map((s) => s.toLowerCase()))}.`,
-        'Al final se reserva tiempo para comentarios del CIE y para acordar los próximos pasos.',
+        `Al final se reserva tiempo para comentarios ${ctx.placeholders.del_cie_siglas ?? 'del CIE'} y para acordar los próximos pasos.`,
         extraNotes(ctx, entry),
       ));
       rest = res.rest;
@@ -76,7 +76,7 @@ export const planNextSteps: Planner<'proximos-pasos'> = (entry, ctx) => [{
       const res = addBullets(h, rest, CONTENT, { min: 18, max: 24, maxLinesPerItem: 3 }, { name: 'próximos pasos' });
       const shown = rest.slice(0, rest.length - res.rest.length);
       addNotes(h, paragraphs(
-        'Próximos pasos propuestos al CIE:',
+        `Próximos pasos propuestos ${ctx.placeholders.al_cie_siglas ?? 'al CIE'}:`,
         shown.map((s, i) => `${i + 1}. ${s}`).join('\n'),
         `El diagnóstico formula ${ctx.analysis.recommendations.total} recomendaciones, ${ctx.analysis.headline.highPriorityRecommendations} de prioridad alta; conviene acordar responsables y fechas para estas últimas.`,
         extraNotes(ctx, entry),
