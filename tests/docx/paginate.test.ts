@@ -47,6 +47,12 @@ describe('index page numbers', () => {
       ],
     };
     expect([...orphanedSources(p)]).toEqual(['_Ref_tbl0002']);
+    // a long table (an annex over many pages) whose source opens a page far from its caption
+    const long: Pagination = {
+      anchors: new Map([['_Ref_tbl0001', { page: 2, y: 600 }], ['_Toc_h0003', { page: 9, y: 700 }]]),
+      pages: [{ number: 8, landscape: true, lines: ['Fuente: elaboración propia.'], images: 0 }],
+    };
+    expect([...orphanedSources(long)]).toEqual(['_Ref_tbl0001']);
     const rows = Array.from({ length: 8 }, (_, i) => `| Fila ${i} | ${i} |`).join('\n');
     const md = `# Cap\n\nTexto.\n\nTabla: Larga {#tbl:larga}\n\n| Nombre | Valor |\n|:--|--:|\n${rows}\n\nFuente: prueba.\n`;
     const docx = await markdownToDocx(md, testInfo({ pagination: { pages: new Map(), splitTables: new Set(['_Ref_tbl0001']) } }), fixtureImages);

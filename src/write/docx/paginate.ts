@@ -39,7 +39,12 @@ export function orphanedSources(p: Pagination): Set<string> {
   for (const page of p.pages) {
     if (!SOURCE_LINE.test(page.lines[0] ?? '')) continue;
     const before = tables.filter(([, a]) => a.page < page.number).sort((x, y) => x[1].page - y[1].page || y[1].y - x[1].y).pop();
-    if (before && before[1].page >= page.number - 3) out.add(before[0]);
+    if (!before) continue;
+    // The table runs up to this page when nothing else (heading, figure, other caption) starts
+    // between its caption and the page: a long table may span many pages.
+    const [, b] = before;
+    const between = [...p.anchors.entries()].some(([name, a]) => name !== before[0] && a.page < page.number && (a.page > b.page || (a.page === b.page && a.y < b.y)));
+    if (!between) out.add(before[0]);
   }
   return out;
 }
