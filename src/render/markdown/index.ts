@@ -108,7 +108,8 @@ export async function renderReportMarkdown(analysis: Analysis, data: StateData, 
 export function institutionAcronyms(data: Pick<StateData, 'config' | 'instituciones'>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const i of data.instituciones?.rows ?? []) if (i.siglas) out[i.siglas] = i.nombre.replace(/\s*\([^()]*\)\s*$/, '');
-  if (data.config.cie.siglas) out[data.config.cie.siglas] = data.config.cie.nombre;
+  const cie = data.config?.cie;
+  if (cie?.siglas) out[cie.siglas] = cie.nombre;
   return out;
 }
 
