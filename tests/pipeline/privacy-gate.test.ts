@@ -34,7 +34,7 @@ const inRow = (row: number, from: string, to: string) => (text: string) => {
 const PLANTS: Plant[] = [
   { what: 'an excerpt (CURP)', file: 'data/chihuahua/segmentos.csv', plant: inRow(1, 'no les interesa', `no les interesa según la víctima ${CURP}`), secret: CURP, kind: /CURP/, line: 2 },
   { what: 'an organisation name (phone)', file: 'data/chihuahua/organizaciones.csv', plant: inRow(1, 'adolescentes, A.C.', `adolescentes, A.C. cel. ${PHONE}`), secret: PHONE, kind: /teléfono/, line: 2 },
-  { what: 'an institution role, which reaches tables and chart labels (e-mail)', file: 'data/chihuahua/instituciones.csv', plant: inRow(1, 'Coordina a las', `Escribir a ${EMAIL}. Coordina a las`), secret: EMAIL, kind: /correo/, line: 2 },
+  { what: 'an institution role, which reaches tables and chart labels (e-mail)', file: 'data/chihuahua/instituciones.csv', plant: inRow(1, 'Por medio de su Secretaría Técnica', `Escribir a ${EMAIL}. Por medio de su Secretaría Técnica`), secret: EMAIL, kind: /correo/, line: 2 },
   { what: 'a narrative (case file)', file: 'data/chihuahua/narrativa/deteccion.md', plant: (t) => `${t}\nEl caso ${CASE_FILE} ilustra la falta de coordinación.\n`, secret: CASE_FILE, kind: /expediente|carpeta/ },
   { what: 'a recommendation (CURP)', file: 'data/chihuahua/recomendaciones.csv', plant: inRow(1, '"Incorporar en', `"Atender el caso ${CURP} e incorporar en`), secret: CURP, kind: /CURP/, line: 2 },
   { what: 'a template (text no data carries, caught on the outputs)', file: 'templates/diagnostico/anexos.md.hbs', plant: (t) => `${t}\n\nPara dudas, llamar al ${PHONE}.\n`, secret: PHONE, kind: /teléfono/ },
