@@ -5,18 +5,23 @@
 import type { ProjectConfig } from '../config/project.js';
 import { PROFILES } from '../schemas/vocabularies.js';
 import { markdownToDocx, type DocxInfo } from '../write/docx/index.js';
-import { formatDate, plural, withArticle } from '../util/format-es.js';
+import { articleFor, formatDate, plural, withArticle } from '../util/format-es.js';
 import type { ReviewOutcome } from './feedback.js';
 import { historyText, validationChapter } from './feedback-markdown.js';
 import { renderPng } from './render.js';
-import { FLOW_STATUS, flowStatus, type CieName, type FlowchartLayout, type StatusChange } from './types.js';
+import { flowStatus, type CieName, type FlowchartLayout, type StatusChange } from './types.js';
 
 export interface StateInfo {
   slug: string;
   nombre: string;
+  /** The CIE's official name and acronym (estado.yaml → cie): statuses name it as the report does. */
   cie?: string;
+  cieSiglas?: string;
   datosDeMuestra: boolean;
 }
+
+/** The state's CIE for flowStatus, when known. */
+export const cieOf = (state: StateInfo): CieName | undefined => (state.cie ? { nombre: state.cie, ...(state.cieSiglas ? { siglas: state.cieSiglas } : {}) } : undefined);
 
 /** Escapes text for a Markdown paragraph or a GFM table cell. */
 export function mdEscape(s: string): string {
@@ -115,14 +120,14 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo,
   md.push('# Presentación', '');
   md.push(mdEscape(`Este documento reúne ${plural(layouts.length, 'flujograma')} de detección, canalización y protección de víctimas de trata de personas en ${state.nombre}, uno por perfil de víctima. Cada flujograma muestra, por carril, la institución responsable de cada paso; la tabla que lo acompaña indica el fundamento legal y el plazo máximo de cada paso.`), '');
   if (state.cie) md.push(mdEscape(`Las versiones se validan en sesiones de trabajo ${withArticle(state.cie, 'con')}. Un flujograma en borrador todavía no ha sido validado.`), '');
-  if (state.datosDeMuestra) md.push(mdEscape('Los flujogramas de esta versión son ilustrativos: fueron escritos como datos de muestra y sus fundamentos y plazos deben verificarse con el CIE.'), '');
+  if (state.datosDeMuestra) md.push(mdEscape(`Los flujogramas de esta versión son ilustrativos: fueron escritos como datos de muestra y sus fundamentos y plazos deben verificarse ${state.cie ? `${articleFor(state.cie, 'con')} ${state.cieSiglas ?? state.cie}` : 'con el CIE'}.`), '');
   md.push('Tabla: Flujogramas incluidos y su estado de validación {#tbl:flujogramas}', '');
   md.push('| Perfil | Versión | Estatus | Fecha |', '|---|---|---|---|');
-  for (const l of layouts) md.push(`| ${mdEscape(PROFILES[l.perfil])} | ${mdEscape(l.version)} | ${FLOW_STATUS[l.estatus]} | ${formatDate(l.fecha)} |`);
+  for (const l of layouts) md.push(`| ${mdEscape(PROFILES[l.perfil])} | ${mdEscape(l.version)} | ${flowStatus(l.estatus, cieOf(state))} | ${formatDate(l.fecha)} |`);
   md.push('');
   md.push('Simbología: los óvalos marcan el inicio y el fin de la ruta; los rectángulos, actividades; los rombos, decisiones (cada salida lleva su condición); las formas con borde ondulado, documentos (actas, carpetas, resoluciones); los círculos con letra enlazan las partes de un flujograma largo.', '');
 
-  const summaries = flowchartSummaries(layouts, state.nombre);
+  const summaries = flowchartSummaries(layouts, state.nombre, '', cieOf(state));
   layouts.forEach((l, i) => {
     const summary = summaries[i]!;
     const tableId = `pasos-${l.perfil.replace(/_/g, '-')}`;
@@ -132,7 +137,7 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo,
       : `en páginas horizontales, en ${plural(figs.length, 'parte')} unidas por conectores con letra (de la @fig:${figs[0]!.id} a la @fig:${figs.at(-1)!.id})`;
     md.push(`# ${mdEscape(PROFILES[l.perfil])}`, '');
     md.push(mdEscape(l.title), '');
-    md.push(mdEscape(`Versión ${l.version} · ${FLOW_STATUS[l.estatus]} · ${formatDate(l.fecha)} · ${plural(l.steps.length, 'paso')}`), '');
+    md.push(mdEscape(`Versión ${l.version} · ${flowStatus(l.estatus, cieOf(state))} · ${formatDate(l.fecha)} · ${plural(l.steps.length, 'paso')}`), '');
     const history = historyText(validation.historial[l.perfil] ?? []);
     if (history) md.push(mdEscape(history), '');
     md.push(`La @tbl:${tableId} lista los pasos con su fundamento legal y su plazo. El flujograma se presenta ${where}.`, '');

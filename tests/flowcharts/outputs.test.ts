@@ -68,7 +68,8 @@ describe('DOCX', () => {
       for (const s of fc.pasos) expect(text).toContain(norm(s.texto));
       expect(text).toContain(`Versión ${fc.version}`);
     }
-    expect(text).toContain('Validado con el CIE');
+    // the status names the state's CIE by its declared acronym (estado.yaml → cie.siglas), as the report does
+    expect(text).toContain('Validado con la CICTP');
     const zip = await openZip(docx);
     const xml = await zip.file('word/document.xml')!.async('string');
     expect((xml.match(/<wp:docPr [^>]*descr="Flujograma/g) ?? []).length).toBeGreaterThanOrEqual(chiapas.length);

@@ -11,9 +11,9 @@ import { loadStateConfig } from '../../load/state.js';
 import { PROFILES } from '../../schemas/vocabularies.js';
 import { buildDate, normaliseOoxml } from '../../util/deterministic-zip.js';
 import { UserError } from '../../util/errors.js';
-import { formatDate, plural } from '../../util/format-es.js';
+import { articleFor, formatDate, plural } from '../../util/format-es.js';
 import { changelogMarkdown } from '../../flowcharts/changelog.js';
-import { buildFlowchartsDocx, documentTitle, imageUrl, type StateInfo } from '../../flowcharts/docx.js';
+import { buildFlowchartsDocx, cieOf, documentTitle, imageUrl, type StateInfo } from '../../flowcharts/docx.js';
 import { loadReviews } from '../../flowcharts/feedback.js';
 import { pendingCount } from '../../flowcharts/feedback-markdown.js';
 import { layoutFlowchartForSlides } from '../../flowcharts/layout/index.js';
@@ -30,7 +30,7 @@ import { guardOutputs } from '../privacy-gate.js';
 /** Name, CIE and sample-data flag of a state, from its validated estado.yaml. */
 export function stateInfo(slug: string, root: string): StateInfo {
   const config = loadStateConfig(slug, root);
-  return { slug, nombre: config.nombre, cie: config.cie.nombre, datosDeMuestra: config.datos_de_muestra };
+  return { slug, nombre: config.nombre, cie: config.cie.nombre, ...(config.cie.siglas ? { cieSiglas: config.cie.siglas } : {}), datosDeMuestra: config.datos_de_muestra };
 }
 
 function partSuffix(l: FlowchartLayout, i: number): string {
@@ -102,9 +102,9 @@ export async function buildFlowchartDeck(layouts: FlowchartLayout[], state: Stat
   cover.addText([
     { text: project.organizacion.nombre, options: { breakLine: true } },
     { text: `${state.cie ? `${state.cie} · ` : ''}${formatDate(date)}`, options: { breakLine: true } },
-    ...(state.datosDeMuestra ? [{ text: 'Flujogramas ilustrativos: fundamentos y plazos por verificar con el CIE' }] : []),
+    ...(state.datosDeMuestra ? [{ text: `Flujogramas ilustrativos: fundamentos y plazos por verificar ${state.cie ? `${articleFor(state.cie, 'con')} ${state.cieSiglas ?? state.cie}` : 'con el CIE'}` }] : []),
   ], { x: 0.8, y: 4.2, w: 11.7, h: 1.8, fontFace: style.fuente, fontSize: 18, color: 'FFFFFF', valign: 'top', margin: 0 });
-  for (const l of layouts) addFlowchartSlides(pptx, l, { title: `${PROFILES[l.perfil]} — ${state.nombre}`, style, footer });
+  for (const l of layouts) addFlowchartSlides(pptx, l, { title: `${PROFILES[l.perfil]} — ${state.nombre}`, style, footer, cie: cieOf(state) });
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
   return normaliseOoxml(raw, buildDate(date), { title, subject: 'Flujogramas por perfil de víctima', keywords: `trata de personas, flujogramas, ${state.nombre}` });
 }
