@@ -137,7 +137,7 @@ describe('flowcharts DOCX on paper', () => {
   it('the Markdown twin wraps each flowchart\'s figures in one horizontal block after its step table', () => {
     const md = build.files.find((f) => f.target.endsWith('flujogramas-chihuahua.md'))!.bytes as string;
     expect(md.match(/<!-- horizontal -->/g)).toHaveLength(4);
-    expect(md).toMatch(/\| N\.º \| Responsable \| Paso \| Fundamento legal \| Plazo \|[^]*?<!-- horizontal -->\n\n!\[Flujograma [^\]]+\]\(flujograma:nna-1\)\n\nFigura: .+ \{#fig:nna-1\}\n\nFuente: .*versión .+ \(validado con el CIE\)/);
+    expect(md).toMatch(/\| N\.º \| Responsable \| Paso \| Fundamento legal \| Plazo \|[^]*?<!-- horizontal -->\n\n!\[Flujograma [^\]]+\]\(flujograma:nna-1\)\n\nFigura: .+ \{#fig:nna-1\}\n\nFuente: .*versión .+ \(validado con el Consejo Estatal\)/);
     const blocks = md.split('<!-- horizontal -->').slice(1).map((b) => b.split('<!-- /horizontal -->')[0]!);
     for (const b of blocks) expect(b).not.toMatch(/^\|/m); // no table in a landscape block
   });
