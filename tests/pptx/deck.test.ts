@@ -36,11 +36,10 @@ describe('slides in template order', () => {
       'Canalización: principales hallazgos',
       'Atención inmediata: principales hallazgos',
       'Marco normativo y herramientas oficiales por etapa',
-      'Recomendaciones por etapa e institución responsable (1 de 5)',
-      'Recomendaciones por etapa e institución responsable (2 de 5)',
-      'Recomendaciones por etapa e institución responsable (3 de 5)',
-      'Recomendaciones por etapa e institución responsable (4 de 5)',
-      'Recomendaciones por etapa e institución responsable (5 de 5)',
+      'Recomendaciones por etapa e institución responsable (1 de 4)',
+      'Recomendaciones por etapa e institución responsable (2 de 4)',
+      'Recomendaciones por etapa e institución responsable (3 de 4)',
+      'Recomendaciones por etapa e institución responsable (4 de 4)',
       'Próximos pasos',
     ]);
     expect(records[0]!.kind).toBe('portada');
@@ -130,17 +129,19 @@ describe('native charts with the report\'s suppression', () => {
 });
 
 describe('native tables', () => {
-  it('recommendations: three per slide, each once and in order, its short title (or gist) at 18 pt or more; the notes keep the whole text', async () => {
+  it('recommendations: four per slide, each once and in order, its short title (or gist) at 18 pt or more; the notes keep the whole text', async () => {
     const idx = records.map((r, i) => (r.kind === 'recomendaciones' ? i : -1)).filter((i) => i >= 0);
-    expect(idx.length).toBe(5);
+    expect(idx.length).toBe(4);
     const list = fixtureAnalysis().recommendations.list;
     const seen: string[] = [];
+    const perSlide: number[] = [];
     let titled = 0;
     for (const i of idx) {
       const xml = await readPart(zip, slideParts[i]!);
       const lines = visibleText(xml).split('\n');
       const badges = lines.filter((l) => /^R\d+$/.test(l));
       seen.push(...badges);
+      perSlide.push(badges.length);
       const notes = await notesOf(zip, slideParts[i]!);
       for (const b of badges) {
         const r = list[Number(b.slice(1)) - 1]!;
@@ -160,6 +161,8 @@ describe('native tables', () => {
       for (const m of xml.matchAll(/name="recomendación R\d+"[\s\S]*?sz="(\d+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(1800);
     }
     expect(seen).toEqual(Array.from({ length: 14 }, (_, k) => `R${k + 1}`));
+    // filled evenly: no last slide with a recommendation alone
+    expect(perSlide).toEqual([4, 4, 3, 3]);
     expect(titled).toBe(2);
   });
 

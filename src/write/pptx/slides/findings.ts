@@ -259,7 +259,8 @@ export function recommendationGist(text: string, maxChars = 110): string {
   return gist.replace(/[\s,;:]+$/, '');
 }
 
-const REC_PER_SLIDE = 3;
+/** Recommendations per slide: four short titles (≤ 60 characters, one or two lines at 18–20 pt) and their data lines fit. */
+const REC_PER_SLIDE = 4;
 
 /** The longest gist (up to `most` characters, down to 40) that fits its box whole at 18 pt on two lines. */
 function gistFor(text: string, box: Box, most = 110): string {
@@ -283,8 +284,14 @@ export const planRecommendations: Planner<'recomendaciones'> = (entry, ctx) => {
   const list = entry.etapas ? rec.list.filter((r) => entry.etapas!.includes(r.stage)) : rec.list;
   if (!list.length) return [];
   const per = Math.max(2, Math.min(REC_PER_SLIDE, entry.filas_por_diapositiva ?? REC_PER_SLIDE));
+  // As few slides as `per` allows, filled evenly (25 → 4, 4, 4, 4, 3, 3, 3): no last slide with one recommendation alone.
+  const count = Math.ceil(list.length / per);
   const pages: (typeof list)[] = [];
-  for (let i = 0; i < list.length; i += per) pages.push(list.slice(i, i + per));
+  for (let p = 0, at = 0; p < count; p++) {
+    const size = Math.floor(list.length / count) + (p < list.length % count ? 1 : 0);
+    pages.push(list.slice(at, at + size));
+    at += size;
+  }
   return pages.map((items, p): PlannedSlide => ({
     render() {
       const { style } = ctx;
