@@ -138,7 +138,7 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo,
     md.push(`# ${mdEscape(PROFILES[l.perfil])}`, '');
     md.push(mdEscape(l.title), '');
     md.push(mdEscape(`Versión ${l.version} · ${flowStatus(l.estatus, cieOf(state))} · ${formatDate(l.fecha)} · ${plural(l.steps.length, 'paso')}`), '');
-    const history = historyText(validation.historial[l.perfil] ?? []);
+    const history = historyText(validation.historial[l.perfil] ?? [], cieOf(state));
     if (history) md.push(mdEscape(history), '');
     md.push(`La @tbl:${tableId} lista los pasos con su fundamento legal y su plazo. El flujograma se presenta ${where}.`, '');
     md.push(`Tabla: ${mdEscape(`Pasos del flujograma — ${PROFILES[l.perfil]}`)} {#tbl:${tableId}}`, '');
@@ -147,7 +147,7 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo,
     md.push('');
     md.push(...figuresMarkdown(figs));
   });
-  md.push(...validationChapter(validation.reviews, state.cie));
+  md.push(...validationChapter(validation.reviews, cieOf(state)));
   return `${md.join('\n')}\n`;
 }
 

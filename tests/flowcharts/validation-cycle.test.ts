@@ -65,7 +65,9 @@ describe('reviews of the sample (Chiapas, NNA)', () => {
   it('reaches the flowcharts document of the state (twin) with the status history', async () => {
     const build = await buildStateFlowcharts('chiapas', ROOT, loadProjectConfig(ROOT), mkdtempSync(path.join(tmpdir(), 'fl-')));
     const twin = String(build.files.find((f) => f.twin)!.bytes);
-    expect(twin).toContain('# Validación con el CIE');
+    expect(twin).toContain('# Validación con la CICTP');
+    expect(twin).toContain('validado con la CICTP el');
+    expect(twin).not.toContain('con el CIE');
     expect(twin).toMatch(/\| Texto \| Entrevista inicial con intérprete de lengua indígena cuando se requiera \| .* \| C2 \|/);
     expect(twin).toContain('Queda un comentario pendiente:');
     expect(twin).toContain('- C6 (Secretaría de Educación del Estado de Chiapas, pendiente de decisión)');
