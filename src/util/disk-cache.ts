@@ -106,30 +106,35 @@ export class DiskCache {
    * JSON), so the two paths cannot diverge downstream. Nothing is stored when `compute` throws.
    */
   async json<T, J = T>(kind: string, inputs: unknown, compute: () => Promise<T>, codec?: { encode: (v: T) => J; decode: (j: J) => T }): Promise<T> {
-    const dir = this.dir();
-    if (!dir) return compute();
-    const key = this.key(kind, inputs);
-    const file = this.file(dir, kind, key, 'json');
-    const hit = this.readJson<J>(file, key);
-    const decode = codec?.decode ?? ((j: J) => j as unknown as T);
-    if (hit !== undefined) return decode(hit);
-    const encoded = JSON.parse(JSON.stringify((codec?.encode ?? ((v: T) => v as unknown as J))(await compute()))) as J;
-    this.writeJson(dir, file, key, encoded);
-    return decode(encoded);
+    const slot = this.jsonSlot(kind, inputs, codec);
+    if (!slot) return compute();
+    return slot.hit ? slot.value() : slot.store(await compute());
   }
 
   /** Synchronous twin of `json`, for pure synchronous computations. */
   jsonSync<T, J = T>(kind: string, inputs: unknown, compute: () => T, codec?: { encode: (v: T) => J; decode: (j: J) => T }): T {
+    const slot = this.jsonSlot(kind, inputs, codec);
+    if (!slot) return compute();
+    return slot.hit ? slot.value() : slot.store(compute());
+  }
+
+  /** The entry of `json`/`jsonSync`: its valid cached value, or how to store a computed one (undefined: no cache). */
+  private jsonSlot<T, J>(kind: string, inputs: unknown, codec?: { encode: (v: T) => J; decode: (j: J) => T }): { hit: boolean; value(): T; store(v: T): T } | undefined {
     const dir = this.dir();
-    if (!dir) return compute();
+    if (!dir) return undefined;
     const key = this.key(kind, inputs);
     const file = this.file(dir, kind, key, 'json');
     const hit = this.readJson<J>(file, key);
     const decode = codec?.decode ?? ((j: J) => j as unknown as T);
-    if (hit !== undefined) return decode(hit);
-    const encoded = JSON.parse(JSON.stringify((codec?.encode ?? ((v: T) => v as unknown as J))(compute()))) as J;
-    this.writeJson(dir, file, key, encoded);
-    return decode(encoded);
+    return {
+      hit: hit !== undefined,
+      value: () => decode(hit as J),
+      store: (v: T) => {
+        const encoded = JSON.parse(JSON.stringify((codec?.encode ?? ((x: T) => x as unknown as J))(v))) as J;
+        this.writeJson(dir, file, key, encoded);
+        return decode(encoded);
+      },
+    };
   }
 
   /** The bytes `compute` returns for these inputs (e.g. a PNG), from the cache when a valid entry exists. */
