@@ -80,7 +80,19 @@ export class Browser {
       { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
     );
     const browser = new Browser(child, profile);
-    await browser.send('Browser.getVersion');
+    // A browser that never answers fails the test in a minute with a message, not at the test's timeout.
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Chromium (${binary}) no respondió al protocolo DevTools en 60 s`)), 60_000);
+    });
+    try {
+      await Promise.race([browser.send('Browser.getVersion'), silent]);
+    } catch (e) {
+      await browser.close();
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
     return browser;
   }
 
@@ -111,7 +123,8 @@ export class Browser {
 
   async close(): Promise<void> {
     if (this.child.exitCode === null) {
-      await this.send('Browser.close').catch(() => undefined);
+      // Asked to close, then killed if it has not exited within 5 s (an unresponsive browser never answers).
+      void this.send('Browser.close').catch(() => undefined);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           this.child.kill('SIGKILL');
