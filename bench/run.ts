@@ -105,7 +105,7 @@ function medianRun(runs: Run[]): Run {
   return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 }
 
-const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => measure(process.execPath, [TSX, script, ...args], { env, cwd });
+const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => measure(process.execPath, [TSX, '--expose-gc', script, ...args], { env, cwd });
 
 // ---------------------------------------------------------------- output
 
@@ -183,7 +183,7 @@ if (existsSync(sesnsp)) {
 async function watchFigure(): Promise<void> {
   const dir = projectCopy();
   const cache = mkdtempSync(path.join(work, 'cache-vigilar-'));
-  const child = spawn(process.execPath, [TSX, path.join(root, 'src', 'cli', 'report.ts'), STATE, '--vigilar'], { cwd: dir, env: { ...process.env, DIAGNOSTICOS_ROOT: dir, DIAGNOSTICOS_CACHE: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [TSX, '--expose-gc', path.join(root, 'src', 'cli', 'report.ts'), STATE, '--vigilar'], { cwd: dir, env: { ...process.env, DIAGNOSTICOS_ROOT: dir, DIAGNOSTICOS_CACHE: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));

@@ -18,6 +18,7 @@ import { VFile } from 'vfile';
 import type { ProjectConfig } from '../../config/project.js';
 import { pageGeometry } from '../../render/page/geometry.js';
 import { buildDate } from '../../util/deterministic-zip.js';
+import { releaseMemory } from '../../util/release-memory.js';
 import { captionsPlugin } from './builders/captions.js';
 import { codePlugin } from './builders/code.js';
 import { crossReferencesPlugin } from './builders/cross-references.js';
@@ -65,6 +66,9 @@ export interface DocxInfo extends CoverInfo {
   pagination?: DocxPagination;
 }
 
+/** Markdown beyond this size (≈ 235 pages) is compiled with memory released between steps (release-memory.ts). */
+const LARGE_MARKDOWN = 400_000;
+
 export async function markdownToDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<Buffer> {
   const geometry = pageGeometry(info.style);
   const tocLevels = info.style.docx.niveles_indice;
@@ -94,8 +98,14 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
         codePlugin(),
       ],
     });
-  const file = await processor.process(new VFile({ value: markdown }));
-  const raw = await (file.result as Promise<ArrayBuffer>);
+  // parse → transforms → remark-docx's compile (docx.js packs the Document): `process` in three
+  // steps, so that a large report can let go of what each step leaves behind.
+  const file = new VFile({ value: markdown });
+  const large = markdown.length > LARGE_MARKDOWN;
+  const tree = await processor.run(processor.parse(file), file);
+  if (large) releaseMemory();
+  const raw = await (processor.stringify(tree as never, file) as unknown as Promise<ArrayBuffer>);
+  if (large) releaseMemory();
   return postprocessDocx(
     raw,
     {
