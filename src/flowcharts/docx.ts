@@ -5,11 +5,11 @@
 import type { ProjectConfig } from '../config/project.js';
 import { PROFILES } from '../schemas/vocabularies.js';
 import { markdownToDocx, type DocxInfo } from '../write/docx/index.js';
-import { articleFor, formatDate, plural, withArticle } from '../util/format-es.js';
+import { formatDate, plural, withArticle } from '../util/format-es.js';
 import type { ReviewOutcome } from './feedback.js';
 import { historyText, validationChapter } from './feedback-markdown.js';
 import { renderPng } from './render.js';
-import { flowStatus, type CieName, type FlowchartLayout, type StatusChange } from './types.js';
+import { flowStatus, withCie, type CieName, type FlowchartLayout, type StatusChange } from './types.js';
 
 export interface StateInfo {
   slug: string;
@@ -120,7 +120,7 @@ export function flowchartsMarkdown(layouts: FlowchartLayout[], state: StateInfo,
   md.push('# Presentación', '');
   md.push(mdEscape(`Este documento reúne ${plural(layouts.length, 'flujograma')} de detección, canalización y protección de víctimas de trata de personas en ${state.nombre}, uno por perfil de víctima. Cada flujograma muestra, por carril, la institución responsable de cada paso; la tabla que lo acompaña indica el fundamento legal y el plazo máximo de cada paso.`), '');
   if (state.cie) md.push(mdEscape(`Las versiones se validan en sesiones de trabajo ${withArticle(state.cie, 'con')}. Un flujograma en borrador todavía no ha sido validado.`), '');
-  if (state.datosDeMuestra) md.push(mdEscape(`Los flujogramas de esta versión son ilustrativos: fueron escritos como datos de muestra y sus fundamentos y plazos deben verificarse ${state.cie ? `${articleFor(state.cie, 'con')} ${state.cieSiglas ?? state.cie}` : 'con el CIE'}.`), '');
+  if (state.datosDeMuestra) md.push(mdEscape(`Los flujogramas de esta versión son ilustrativos: fueron escritos como datos de muestra y sus fundamentos y plazos deben verificarse ${withCie(cieOf(state))}.`), '');
   md.push('Tabla: Flujogramas incluidos y su estado de validación {#tbl:flujogramas}', '');
   md.push('| Perfil | Versión | Estatus | Fecha |', '|---|---|---|---|');
   for (const l of layouts) md.push(`| ${mdEscape(PROFILES[l.perfil])} | ${mdEscape(l.version)} | ${flowStatus(l.estatus, cieOf(state))} | ${formatDate(l.fecha)} |`);

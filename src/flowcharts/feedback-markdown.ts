@@ -4,10 +4,10 @@
  * behind each one, the comments not incorporated and the pending ones.
  */
 import { PROFILES } from '../schemas/vocabularies.js';
-import { articleFor, formatDate, formatList, plural, withArticle } from '../util/format-es.js';
+import { formatDate, formatList, plural, withArticle } from '../util/format-es.js';
 import { mdEscape } from './docx.js';
 import type { ReviewOutcome } from './feedback.js';
-import { flowStatus, type CieName, type FlowStatus, type StatusChange } from './types.js';
+import { flowStatus, withCie, type CieName, type FlowStatus, type StatusChange } from './types.js';
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** A status as the report names it: «validado con la CICTP» when the state's CIE is known. */
@@ -55,8 +55,7 @@ export function validationChapter(reviews: ReviewOutcome[], cie: CieName | undef
   if (reviews.length === 0) return [];
   const profiles = [...new Set(reviews.map((r) => PROFILES[r.perfil]))];
   // The chapter title uses the acronym, defined at first use in the text below it.
-  const title = cie ? `Validación ${articleFor(cie.nombre, 'con')} ${cie.siglas ?? cie.nombre}` : 'Validación con el CIE';
-  const md = [`# ${mdEscape(title)}`, ''];
+  const md = [`# ${mdEscape(`Validación ${withCie(cie)}`)}`, ''];
   md.push(mdEscape(`Los flujogramas se revisan en sesiones de trabajo${cie ? ` ${withArticle(cie.nombre, 'con')}${cie.siglas ? ` (${cie.siglas})` : ''}` : ''}. Cada comentario se registra con la institución que lo hizo y su decisión; los aceptados se aplican en una versión nueva. Este capítulo muestra, para ${formatList(profiles)}, qué cambió en cada versión y qué comentario lo motivó, los comentarios no incorporados con su motivo y los que siguen pendientes.`), '');
   const seen = new Map<string, number>();
   for (const r of reviews) {

@@ -24,7 +24,12 @@ export interface CieName { nombre: string; siglas?: string }
  */
 export function flowStatus(estatus: FlowStatus, cie?: CieName): string {
   if (estatus !== 'validado_cie' || !cie) return FLOW_STATUS[estatus];
-  return `Validado ${articleFor(cie.nombre, 'con')} ${cie.siglas ?? cie.nombre}`;
+  return `Validado ${withCie(cie)}`;
+}
+
+/** «con la CICTP», «con el Consejo Estatal» (its acronym or short form, article from the official name); «con el CIE» when unknown. */
+export function withCie(cie?: CieName): string {
+  return cie ? `${articleFor(cie.nombre, 'con')} ${cie.siglas ?? cie.nombre}` : 'con el CIE';
 }
 export const FLOW_STATUS_ORDER = Object.keys(FLOW_STATUS) as FlowStatus[];
 /** Statuses of a flowchart the CIE has validated (the final set may only contain these). */

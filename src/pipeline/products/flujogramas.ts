@@ -11,7 +11,7 @@ import { loadStateConfig } from '../../load/state.js';
 import { PROFILES } from '../../schemas/vocabularies.js';
 import { buildDate, normaliseOoxml } from '../../util/deterministic-zip.js';
 import { UserError } from '../../util/errors.js';
-import { articleFor, formatDate, plural } from '../../util/format-es.js';
+import { formatDate, plural } from '../../util/format-es.js';
 import { changelogMarkdown } from '../../flowcharts/changelog.js';
 import { buildFlowchartsDocx, cieOf, documentTitle, imageUrl, type StateInfo } from '../../flowcharts/docx.js';
 import { loadReviews } from '../../flowcharts/feedback.js';
@@ -22,7 +22,7 @@ import { pageGeometry } from '../../render/page/geometry.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../flowcharts/load.js';
 import { addFlowchartSlides } from '../../flowcharts/pptx.js';
 import { renderPng, renderSvg } from '../../flowcharts/render.js';
-import { FLOW_STATUS, VALIDATED_STATUS, type Flowchart, type FlowchartLayout } from '../../flowcharts/types.js';
+import { FLOW_STATUS, VALIDATED_STATUS, withCie, type Flowchart, type FlowchartLayout } from '../../flowcharts/types.js';
 import { displayPath } from '../../util/paths.js';
 import type { OutputFile, Product, ProductBuild, ProductRequest } from '../product.js';
 import { guardOutputs } from '../privacy-gate.js';
@@ -102,7 +102,7 @@ export async function buildFlowchartDeck(layouts: FlowchartLayout[], state: Stat
   cover.addText([
     { text: project.organizacion.nombre, options: { breakLine: true } },
     { text: `${state.cie ? `${state.cie} · ` : ''}${formatDate(date)}`, options: { breakLine: true } },
-    ...(state.datosDeMuestra ? [{ text: `Flujogramas ilustrativos: fundamentos y plazos por verificar ${state.cie ? `${articleFor(state.cie, 'con')} ${state.cieSiglas ?? state.cie}` : 'con el CIE'}` }] : []),
+    ...(state.datosDeMuestra ? [{ text: `Flujogramas ilustrativos: fundamentos y plazos por verificar ${withCie(cieOf(state))}` }] : []),
   ], { x: 0.8, y: 4.2, w: 11.7, h: 1.8, fontFace: style.fuente, fontSize: 18, color: 'FFFFFF', valign: 'top', margin: 0 });
   for (const l of layouts) addFlowchartSlides(pptx, l, { title: `${PROFILES[l.perfil]} — ${state.nombre}`, style, footer, cie: cieOf(state) });
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;

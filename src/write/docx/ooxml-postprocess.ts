@@ -303,7 +303,8 @@ export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array, options: 
     if (!f) throw new Error(`DOCX: falta la parte ${name} (error interno del generador).`);
     return f.async('string');
   };
-  for (const name of ['word/document.xml', '[Content_Types].xml', 'word/settings.xml', 'word/styles.xml']) if (!zip.file(name)) await read(name);
+  const missing = ['word/document.xml', '[Content_Types].xml', 'word/settings.xml', 'word/styles.xml'].find((name) => !zip.file(name));
+  if (missing) throw new Error(`DOCX: falta la parte ${missing} (error interno del generador).`);
 
   // Relationship part → its rewritten XML; part → the hyperlink ids renamed in it.
   const rels = new Map<string, string>();
