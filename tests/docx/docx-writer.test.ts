@@ -8,6 +8,7 @@ import { openZip, parseXml, readPart, visibleText } from '../support/ooxml.js';
 import { DocxMarkdownError, markdownToDocx } from '../../src/write/docx/index.js';
 import { pageGeometry } from '../../src/render/page/geometry.js';
 import { layoutTable } from '../../src/write/docx/builders/tables.js';
+import { parseMarkdown } from '../../src/render/markdown/narrative.js';
 import { fixture, fixtureImages, testInfo } from './support.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -567,5 +568,13 @@ describe('pages: landscape only when needed, tables kept together', () => {
     const kept = rows.map((row) => els(row, 'w:p').every((p) => els(p, 'w:keepNext').length === 1));
     // header + first two rows keep with the next; rows 3–10 may break; 11, 12 and Total stay with the source line.
     expect(kept).toEqual([true, true, true, ...Array(8).fill(false), true, true, true]);
+  });
+});
+
+describe('a tree parsed beforehand (the report passes its structure check parse)', () => {
+  it('gives the same bytes as parsing the Markdown in the writer', async () => {
+    const markdown = fixture('informe-completo.md');
+    const tree = parseMarkdown(markdown);
+    expect((await markdownToDocx(markdown, testInfo(), fixtureImages, tree)).equals(bytes)).toBe(true);
   });
 });

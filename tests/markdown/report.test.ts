@@ -3,6 +3,8 @@
  * state (tests/fixtures/analyse/state.ts), and from an empty one: every chapter heading,
  * no placeholders, valid Markdown for the DOCX writer.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { unified } from 'unified';
@@ -11,7 +13,8 @@ import remarkGfm from 'remark-gfm';
 import { analyse } from '../../src/analyse/index.js';
 import { loadProjectConfig } from '../../src/config/project.js';
 import type { StateData } from '../../src/load/types.js';
-import { renderReportMarkdown, type FlowchartsContext } from '../../src/render/markdown/index.js';
+import { renderReport, renderReportMarkdown, type FlowchartsContext } from '../../src/render/markdown/index.js';
+import { UserError } from '../../src/util/errors.js';
 import { fixtureState, SECRET } from '../fixtures/analyse/state.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -174,5 +177,39 @@ describe('the diagnostic templates', () => {
     expect(md).not.toContain('flujograma:');
     const empty = await renderReportMarkdown(analyse(data), data, { flujogramas: { documento: { titulo: 'x', archivo: 'x.docx' }, lista: [] } });
     expect(empty).toBe(md);
+  });
+});
+
+describe('renderReport: one parse for the structure check and the DOCX writer', () => {
+  const preamble = '<!-- Gemelo de prueba -->\n\n';
+
+  test('returns the preamble and the report, and the parse of exactly that text', async () => {
+    const data = state({ narrativa: { metodologia: { file: 'data/prueba/narrativa/metodologia.md', markdown: 'Narrativa *propia*.\n\n### Contexto local\n\nTexto.' } } });
+    const { markdown, tree } = await renderReport(analyse(data), data, { preamble });
+    expect(markdown).toBe(preamble + (await renderReportMarkdown(analyse(data), data)));
+    // Positions included: the DOCX writer's line numbers come from this tree.
+    expect(tree).toEqual(parse(markdown));
+  });
+
+  test('a structure problem names the template and the line of the final text (preamble and acronym section counted)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plantillas-'));
+    try {
+      cpSync(path.join(root, 'templates', 'diagnostico'), dir, { recursive: true });
+      // An unclosed fence at the very end of a chapter's template swallows every later chapter.
+      const file = path.join(dir, 'metodologia.md.hbs');
+      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n\`\`\`\nsin cerrar\n`);
+      const data = state();
+      const error = await renderReport(analyse(data), data, { preamble, templatesDir: dir, twin: 'gemelo.md' }).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      const problem = (error as UserError).problems[0]!;
+      expect(problem.file).toMatch(/metodologia\.md\.hbs$/);
+      const line = Number(/en la línea (\d+) de gemelo\.md/.exec(problem.message)?.[1]);
+      // The fence's line in the text that would have been written takes the place of the next
+      // chapter's heading in the good report (preamble included).
+      const good = (preamble + (await renderReportMarkdown(analyse(data), data))).split('\n');
+      expect(line).toBe(good.indexOf('# Marco normativo') + 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,7 @@ import { loadState, loadStateConfig } from '../../load/state.js';
 import type { StateData } from '../../load/types.js';
 import { analyse } from '../../analyse/index.js';
 import type { Analysis } from '../../analyse/types.js';
-import { renderReportMarkdown } from '../../render/markdown/index.js';
+import { renderReport as renderReportText } from '../../render/markdown/index.js';
 import { renderChartPng } from '../../render/charts/index.js';
 import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../../write/docx/index.js';
 import { markdownToPaginatedDocx } from '../../write/docx/paginate.js';
@@ -93,7 +93,7 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
     },
     lista: flowchartSummaries(printLayouts, data.config.nombre, 'flujograma-', data.config.cie),
   };
-  const markdown = twinHeader(data) + (await renderReportMarkdown(analysis, data, { flujogramas }));
+  const { markdown, tree } = await renderReportText(analysis, data, { flujogramas, preamble: twinHeader(data) });
 
   const charts = new Map(analysis.charts.map((c) => [c.id, c]));
   const flowchartImages = flowchartImageResolver(printLayouts, data.project.estilo);
@@ -107,7 +107,7 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
     return { data: await renderChartPng(spec, data.project.estilo), width: ancho, height: alto, alt: spec.alt };
   };
   // `paginar`: page numbers in the indexes from a LibreOffice pagination (the report command).
-  const build = req.options.paginar === true ? async () => (await markdownToPaginatedDocx(markdown, docxInfo(data), images)).docx : () => markdownToDocx(markdown, docxInfo(data), images);
+  const build = req.options.paginar === true ? async () => (await markdownToPaginatedDocx(markdown, docxInfo(data), images, tree)).docx : () => markdownToDocx(markdown, docxInfo(data), images, tree);
   const docx = await build().catch((e: unknown) => {
     if (!(e instanceof DocxMarkdownError)) throw e;
     // Line numbers refer to the Markdown just rendered (the twin that would have been written).

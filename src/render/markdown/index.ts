@@ -15,6 +15,7 @@ import type { FlowchartSummary } from '../../flowcharts/docx.js';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import type { Root } from 'mdast';
 import type { Analysis } from '../../analyse/types.js';
 import type { StateData } from '../../load/types.js';
 import { CHAPTER_STAGES } from '../../schemas/vocabularies.js';
@@ -26,10 +27,10 @@ import { TemplateRenderError } from './errors.js';
 import { BLOCK_HELPERS, INTERNAL_HELPERS, MARKDOWN_HELPERS, VALUE_HELPERS } from './helpers/index.js';
 import { closesFence, normaliseMarkdown, normaliseMarkdownWithMap, openingFence } from './normalise.js';
 import { vistaAnalisis, vistaFlujogramas, type ContextoPlantilla } from './vista.js';
-import { prepareNarrative, type NarrativeSource } from './narrative.js';
+import { parseMarkdown, prepareNarrative, type NarrativeSource } from './narrative.js';
 import { checkStructure, type ChapterSlot, type NarrativeSlot } from './structure.js';
 import { escapeMarkdown } from './escape.js';
-import { applyAcronyms } from './siglas.js';
+import { ACRONYMS_MARK, applyAcronyms } from './siglas.js';
 import { readText } from '../../load/text.js';
 
 export { escapeMarkdown, escapeTableCell } from './escape.js';
@@ -95,8 +96,48 @@ export function createEngine(templatesDir: string, root: string): { hb: typeof H
 /** Marks a narrative's slot in a chapter's output; replaced by the prepared narrative (letters and digits only: nothing to escape). */
 const slotMark = (i: number) => `NARRATIVAx${i}x7f3a9c2e`;
 export async function renderReportMarkdown(analysis: Analysis, data: StateData, opts: RenderOptions = {}): Promise<string> {
-  const text = assembleReport(renderChapters(analysis, data, opts), { twin: opts.twin ?? 'el Markdown del informe (generado)' });
-  return applyAcronyms(text, { ...institutionAcronyms(data), ...(data.siglas ?? {}) }).markdown;
+  return (await renderReport(analysis, data, opts)).markdown;
+}
+
+/** The report's Markdown and its parse, which the DOCX writer can take instead of parsing it again. */
+export interface ReportMarkdown {
+  markdown: string;
+  /** `markdown` parsed as the DOCX writer parses it (remark-parse + remark-gfm). */
+  tree: Root;
+}
+
+/**
+ * The report's Markdown (`preamble` first, e.g. the twin's header comment), checked for
+ * structure on its final text: the check's parse is the one the DOCX writer uses, so the
+ * ~250 KB twin is parsed once per build instead of twice (micromark is the slowest step).
+ */
+export async function renderReport(analysis: Analysis, data: StateData, opts: RenderOptions & { preamble?: string } = {}): Promise<ReportMarkdown> {
+  const assembled = assembleChapters(renderChapters(analysis, data, opts));
+  const withAcronyms = applyAcronyms(assembled.text, { ...institutionAcronyms(data), ...(data.siglas ?? {}) }).markdown;
+  const preamble = opts.preamble ?? '';
+  const markdown = preamble + withAcronyms;
+  const toFinal = finalLines(assembled.text, withAcronyms, preamble);
+  const tree = parseMarkdown(markdown);
+  checkStructure(markdown, {
+    chapters: assembled.chapters.map((c) => ({ ...c, ...toFinal(c) })),
+    narratives: assembled.narratives.map((n) => ({ ...n, ...toFinal(n) })),
+    twin: opts.twin ?? 'el Markdown del informe (generado)',
+  }, tree);
+  return { markdown, tree };
+}
+
+/**
+ * Maps a line range of the assembled text to the final one. The acronym pass edits lines in
+ * place and replaces only its mark line with the «Siglas y acrónimos» section (or appends the
+ * section at the end); the preamble comes before everything.
+ */
+function finalLines(assembled: string, withAcronyms: string, preamble: string) {
+  const before = assembled.split('\n');
+  const at = before.findIndex((l) => l.trim() === ACRONYMS_MARK);
+  const delta = at < 0 ? 0 : withAcronyms.split('\n').length - before.length;
+  const offset = preamble === '' ? 0 : preamble.split('\n').length - 1;
+  const line = (n: number) => offset + (at >= 0 && n > at ? n + delta : n);
+  return (r: { start: number; end: number }) => ({ start: line(r.start), end: line(r.end) });
 }
 
 /**
@@ -207,6 +248,13 @@ export interface RenderedChapter {
  * the result's structure (structure.ts). Narrative problems are one Spanish UserError.
  */
 export function assembleReport(chapters: RenderedChapter[], opts: { twin: string }): string {
+  const { text, chapters: chapterSlots, narratives } = assembleChapters(chapters);
+  checkStructure(text, { chapters: chapterSlots, narratives, twin: opts.twin });
+  return text;
+}
+
+/** assembleReport without the structure check: the text and where each chapter and narrative landed. */
+function assembleChapters(chapters: RenderedChapter[]): { text: string; chapters: ChapterSlot[]; narratives: NarrativeSlot[] } {
   // Footnote labels the templates use; the narratives' own are renamed if they collide.
   const used = new Set<string>();
   for (const c of chapters) for (const m of c.output.matchAll(/^[ \t]*\[\^([^\]\s]+)\]:/gm)) used.add(m[1]!.toLowerCase());
@@ -275,8 +323,7 @@ export function assembleReport(chapters: RenderedChapter[], opts: { twin: string
     const at = toFinal(chapterRanges[i]!);
     return at ? [{ chapter: c.chapter, template: c.template, ...at }] : [];
   });
-  checkStructure(text, { chapters: chapterSlots, narratives: slots, twin: opts.twin });
-  return text;
+  return { text, chapters: chapterSlots, narratives: slots };
 }
 
 /**

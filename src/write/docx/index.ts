@@ -10,6 +10,7 @@
  *     applied inside normaliseOoxml's single pass (fixed dates, core properties title/subject/keywords only)
  */
 import '../../util/iterator-helpers.js'; // remark-docx 0.3.29 calls Iterator.prototype.reduce (Node ≥ 22)
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -69,7 +70,12 @@ export interface DocxInfo extends CoverInfo {
 /** Markdown beyond this size (≈ 235 pages) is compiled with memory released between steps (release-memory.ts). */
 const LARGE_MARKDOWN = 400_000;
 
-export async function markdownToDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<Buffer> {
+/**
+ * `parsed`: `markdown` already parsed with remark-parse + remark-gfm (the report's structure
+ * check parses it; parsing ~250 KB again is the costliest step of the writer). The transforms
+ * change it: a tree is given to one call only.
+ */
+export async function markdownToDocx(markdown: string, info: DocxInfo, images: ImageResolver, parsed?: Root): Promise<Buffer> {
   const geometry = pageGeometry(info.style);
   const tocLevels = info.style.docx.niveles_indice;
   const processor = unified()
@@ -102,7 +108,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
   // steps, so that a large report can let go of what each step leaves behind.
   const file = new VFile({ value: markdown });
   const large = markdown.length > LARGE_MARKDOWN;
-  const tree = await processor.run(processor.parse(file), file);
+  const tree = await processor.run(parsed ?? processor.parse(file), file);
   if (large) releaseMemory();
   const raw = await (processor.stringify(tree as never, file) as unknown as Promise<ArrayBuffer>);
   if (large) releaseMemory();

@@ -12,6 +12,7 @@
  */
 import JSZip from 'jszip';
 import { type Pagination, paginationUnavailable, readPagination, renderDocxPdf } from '../pagination.js';
+import type { Root } from 'mdast';
 import { type DocxInfo, type ImageResolver, markdownToDocx } from './index.js';
 
 export interface PaginatedDocx {
@@ -65,10 +66,11 @@ export function headingsAfterNearBlankPages(p: Pagination): Set<string> {
   return out;
 }
 
-export async function markdownToPaginatedDocx(markdown: string, info: DocxInfo, images: ImageResolver): Promise<PaginatedDocx> {
+/** `parsed`: as for markdownToDocx (used by the first of the builds). */
+export async function markdownToPaginatedDocx(markdown: string, info: DocxInfo, images: ImageResolver, parsed?: Root): Promise<PaginatedDocx> {
   const unavailable = paginationUnavailable();
-  if (unavailable) return { docx: await markdownToDocx(markdown, info, images), unavailable };
-  const first = await markdownToDocx(markdown, { ...info, pagination: { pages: 'placeholder' } }, images);
+  if (unavailable) return { docx: await markdownToDocx(markdown, info, images, parsed), unavailable };
+  const first = await markdownToDocx(markdown, { ...info, pagination: { pages: 'placeholder' } }, images, parsed);
   const pagination = readPagination(renderDocxPdf(first), await docxAnchors(first), info.shortTitle);
   const pageMap = (p: Pagination) => new Map([...p.anchors].map(([name, a]) => [name, a.page]));
   const fixes = { splitTables: orphanedSources(pagination), keepBefore: headingsAfterNearBlankPages(pagination) };
