@@ -11,6 +11,7 @@
  */
 import '../../util/iterator-helpers.js'; // remark-docx 0.3.29 calls Iterator.prototype.reduce (Node ≥ 22)
 import type { Root } from 'mdast';
+import { Packer } from 'docx';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -30,7 +31,7 @@ import { imagesPlugin } from './builders/images.js';
 import { tablesPlugin } from './builders/tables.js';
 import { remarkDocxFailOnProblems } from './errors.js';
 import './mdast-nodes.js';
-import { postprocessDocx } from './ooxml-postprocess.js';
+import { postprocessDocx, type CompiledPackage } from './ooxml-postprocess.js';
 import { docxStyles } from './styles.js';
 import { remarkDocxCaptions } from './transforms/captions.js';
 import { remarkDocxCrossReferences } from './transforms/cross-references.js';
@@ -66,6 +67,13 @@ export interface DocxInfo extends CoverInfo {
   /** Page numbers of the indexes and pagination fixes (absent: indexes without numbers). */
   pagination?: DocxPagination;
 }
+
+// remark-docx ends with `Packer.toArrayBuffer(document)`, where docx.js deflates every part
+// that postprocessDocx would inflate again before normaliseOoxml's one deterministic zip. The
+// compiled package goes to postprocessDocx unzipped instead (docx.js's `pack` = compile + zip).
+// Nothing else in this project calls docx.js's Packer.
+const packer = Packer as unknown as { compiler: { compile(file: unknown, prettify: undefined, overrides: unknown[]): CompiledPackage }; toArrayBuffer: unknown };
+packer.toArrayBuffer = async (file: unknown, _prettify?: unknown, overrides: unknown[] = []) => packer.compiler.compile(file, undefined, overrides);
 
 /** Markdown beyond this size (≈ 235 pages) is compiled with memory released between steps (release-memory.ts). */
 const LARGE_MARKDOWN = 400_000;
@@ -110,7 +118,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
   const large = markdown.length > LARGE_MARKDOWN;
   const tree = await processor.run(parsed ?? processor.parse(file), file);
   if (large) releaseMemory();
-  const raw = await (processor.stringify(tree as never, file) as unknown as Promise<ArrayBuffer>);
+  const raw = await (processor.stringify(tree as never, file) as unknown as Promise<CompiledPackage>);
   if (large) releaseMemory();
   return postprocessDocx(
     raw,

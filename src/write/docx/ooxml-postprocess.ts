@@ -296,8 +296,23 @@ const FONT_TABLE_EMPTY = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?
  * unzip, one zip. The relationship parts are read first, since the parts they belong to need
  * their renamed hyperlink ids.
  */
-export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array, options: PostprocessOptions, date: Date, props: CoreProperties): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
+/** A package docx.js compiled and did not zip (its own bundled JSZip: duck-typed). */
+export interface CompiledPackage {
+  files: Record<string, { dir: boolean; async(type: 'string'): Promise<string>; async(type: 'uint8array'): Promise<Uint8Array> }>;
+}
+
+/** The compiled package's parts, in order, in a JSZip of ours (nothing is compressed yet). */
+async function adopt(compiled: CompiledPackage): Promise<JSZip> {
+  const zip = new JSZip();
+  for (const [name, f] of Object.entries(compiled.files)) {
+    if (f.dir) continue;
+    zip.file(name, /\.(xml|rels)$/.test(name) ? await f.async('string') : await f.async('uint8array'), { createFolders: false });
+  }
+  return zip;
+}
+
+export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array | CompiledPackage, options: PostprocessOptions, date: Date, props: CoreProperties): Promise<Buffer> {
+  const zip = bytes instanceof ArrayBuffer || bytes instanceof Uint8Array ? await JSZip.loadAsync(bytes) : await adopt(bytes);
   const read = async (name: string) => {
     const f = zip.file(name);
     if (!f) throw new Error(`DOCX: falta la parte ${name} (error interno del generador).`);
