@@ -24,6 +24,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/project.js';
 import { importSesnsp } from '../src/import/sesnsp.js';
@@ -33,7 +34,8 @@ const { values } = parseArgs({ options: { rapido: { type: 'boolean', default: fa
 const REPS = values.rapido ? 1 : 3;
 const STATE = values.estado!;
 const root = projectRoot();
-const TSX = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// tsx's loader in this very process (no `tsx` launcher process), as the npm scripts start it.
+const TSX_LOADER = pathToFileURL(path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const work = mkdtempSync(path.join(os.tmpdir(), 'diagnosticos-bench-'));
 const rows: string[][] = [];
 const started = Date.now();
@@ -105,7 +107,7 @@ function medianRun(runs: Run[]): Run {
   return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 }
 
-const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => measure(process.execPath, [TSX, '--expose-gc', script, ...args], { env, cwd });
+const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => measure(process.execPath, ['--expose-gc', '--import', TSX_LOADER, script, ...args], { env, cwd });
 
 // ---------------------------------------------------------------- output
 
@@ -183,7 +185,7 @@ if (existsSync(sesnsp)) {
 async function watchFigure(): Promise<void> {
   const dir = projectCopy();
   const cache = mkdtempSync(path.join(work, 'cache-vigilar-'));
-  const child = spawn(process.execPath, [TSX, '--expose-gc', path.join(root, 'src', 'cli', 'report.ts'), STATE, '--vigilar'], { cwd: dir, env: { ...process.env, DIAGNOSTICOS_ROOT: dir, DIAGNOSTICOS_CACHE: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', TSX_LOADER, path.join(root, 'src', 'cli', 'report.ts'), STATE, '--vigilar'], { cwd: dir, env: { ...process.env, DIAGNOSTICOS_ROOT: dir, DIAGNOSTICOS_CACHE: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
