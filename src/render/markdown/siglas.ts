@@ -16,25 +16,52 @@ const pattern = (sigla: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\d-])${e
 /** Lines that are not running text: headings, tables, captions, sources, images, quotes, comments, footnote definitions, links. */
 const NOT_PROSE = /^\s*(?:#|\||>|<!--|!\[|\[\^|Tabla:|Figura:|Fuentes?:|Notas?:)|\]\(|https?:/;
 
+interface Acronym {
+  k: string;
+  /** Global: only ever used through matchAll, which copies it, so it is safe to share. */
+  re: RegExp;
+  longer: Acronym[];
+}
+
 /**
- * The first use of `k` in `line` that is not part of a longer acronym or short form
- * («DIF» inside «DIF Estatal»), or undefined.
+ * The first use of `a` in `line` that is not part of a longer acronym or short form
+ * («DIF» inside «DIF Estatal»), or undefined. A use needs the acronym's text, so lines
+ * without it are skipped before any regex runs (the report has ~250 KB and ~100 acronyms).
  */
-function firstUse(line: string, k: string, longer: string[]): RegExpExecArray | undefined {
-  const re = pattern(k, 'gu');
-  const covered = longer.flatMap((o) => [...line.matchAll(pattern(o, 'gu'))].map((m) => [m.index, m.index + m[0].length] as const));
-  for (const m of line.matchAll(re)) {
-    if (!covered.some(([a, b]) => a <= m.index && m.index + k.length <= b)) return m as RegExpExecArray;
+function firstUse(line: string, a: Acronym): RegExpExecArray | undefined {
+  if (!line.includes(a.k)) return undefined;
+  let covered: (readonly [number, number])[] | undefined;
+  for (const m of line.matchAll(a.re)) {
+    covered ??= a.longer.flatMap((o) => (line.includes(o.k) ? [...line.matchAll(o.re)].map((n) => [n.index, n.index + n[0].length] as const) : []));
+    if (!covered.some(([x, y]) => x <= m.index && m.index + a.k.length <= y)) return m as RegExpExecArray;
   }
   return undefined;
 }
 
+/** Indexes of the lines that contain `k` (every line for an empty key). */
+function linesContaining(markdown: string, starts: number[], k: string): number[] {
+  if (k === '') return starts.map((_, i) => i);
+  const out: number[] = [];
+  let line = 0;
+  for (let at = markdown.indexOf(k); at >= 0; at = markdown.indexOf(k, at + 1)) {
+    while (line + 1 < starts.length && starts[line + 1]! <= at) line++;
+    if (out[out.length - 1] !== line) out.push(line);
+  }
+  return out;
+}
+
 export function applyAcronyms(markdown: string, siglas: Record<string, string>): { markdown: string; used: string[] } {
   const keys = Object.keys(siglas).sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const longerThan = new Map(keys.map((k) => [k, keys.filter((o) => o !== k && o.length > k.length && pattern(k).test(o))]));
+  const acronyms = new Map<string, Acronym>(keys.map((k) => [k, { k, re: pattern(k, 'gu'), longer: [] }]));
+  for (const a of acronyms.values()) {
+    const re = pattern(a.k);
+    a.longer = keys.filter((o) => o !== a.k && o.length > a.k.length && re.test(o)).map((o) => acronyms.get(o)!);
+  }
   const lines = markdown.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   const at = lines.findIndex((l) => l.trim() === ACRONYMS_MARK);
-  const used = keys.filter((k) => lines.some((l, i) => i !== at && !l.trim().startsWith('<!--') && firstUse(l, k, longerThan.get(k)!)));
+  const used = keys.filter((k) => linesContaining(markdown, starts, k).some((i) => i !== at && !lines[i]!.trim().startsWith('<!--') && firstUse(lines[i]!, acronyms.get(k)!)));
   let fenced = false;
   // Every acronym used gets its full name at its first use in running text, unless that use
   // already gives it («Guardia Nacional (GN)») — a definition further on does not count.
@@ -45,7 +72,7 @@ export function applyAcronyms(markdown: string, siglas: Record<string, string>):
     if (fenced || NOT_PROSE.test(line) || /^\s*[-*]\s+\*\*[^*]+\*\*:/.test(line)) continue;
     let out = line;
     for (const k of [...pending]) {
-      const m = firstUse(out, k, longerThan.get(k)!);
+      const m = firstUse(out, acronyms.get(k)!);
       if (!m) continue;
       const name = escapeMarkdown(siglas[k]!, { blockStart: false });
       // Defined here already, or the full name is at hand.
