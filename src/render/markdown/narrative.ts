@@ -90,12 +90,76 @@ function excerpt(s: string, max = 30): string {
   return one.length > max ? `${one.slice(0, max)}…` : one;
 }
 
+type Prepared = { narrative: PreparedNarrative; problems: Problem[] };
+
+/**
+ * The last result per narrative file: the live rebuild (`--vigilar`) prepares the same
+ * narratives after every save, and remark is the slow part. A result depends on the file, its
+ * text, the prefix and, through the footnote renaming, on `usedFootnotes`: the renaming is
+ * cheap, so it always runs (adding the same labels) and a hit needs the same renaming.
+ */
+interface MemoEntry {
+  markdown: string;
+  prefix: string;
+  /** The narrative's footnote ids, when preparing it got as far as renaming them. */
+  footnotes?: string[];
+  renamed?: string;
+  result: Prepared;
+}
+const memo = new Map<string, MemoEntry>();
+/** One entry per file; a bound in case files come and go (tests, several states). */
+const MEMO_FILES = 100;
+
+const renamingKey = (renamed: Map<string, string>) => JSON.stringify([...renamed]);
+
 /**
  * Parses, checks and re-serialises one narrative. `usedFootnotes` holds the footnote labels
  * already taken in the report (templates and earlier narratives); the narrative's own are
  * added to it, renamed `<prefijo>-<etiqueta>` when taken.
  */
-export function prepareNarrative(source: NarrativeSource, opts: { footnotePrefix: string; usedFootnotes: Set<string> }): { narrative: PreparedNarrative; problems: Problem[] } {
+export function prepareNarrative(source: NarrativeSource, opts: { footnotePrefix: string; usedFootnotes: Set<string> }): Prepared {
+  const hit = memo.get(source.file);
+  if (hit && hit.markdown === source.markdown && hit.prefix === opts.footnotePrefix) {
+    if (!hit.footnotes) return structuredClone(hit.result);
+    const renamed = renameFootnotes(hit.footnotes, opts);
+    const key = renamingKey(renamed);
+    if (key === hit.renamed) return structuredClone(hit.result);
+    // Other labels taken: prepare again with the renaming just done (usedFootnotes has it already).
+    return remember(source, opts.footnotePrefix, hit.footnotes, key, prepareUncached(source, () => renamed));
+  }
+  let footnotes: string[] | undefined;
+  let key: string | undefined;
+  const result = prepareUncached(source, (ids) => {
+    footnotes = ids;
+    const renamed = renameFootnotes(ids, opts);
+    key = renamingKey(renamed);
+    return renamed;
+  });
+  return remember(source, opts.footnotePrefix, footnotes, key, result);
+}
+
+function remember(source: NarrativeSource, prefix: string, footnotes: string[] | undefined, renamed: string | undefined, result: Prepared): Prepared {
+  memo.delete(source.file);
+  if (memo.size >= MEMO_FILES) memo.delete(memo.keys().next().value!);
+  // A copy: the caller owns the result it gets.
+  memo.set(source.file, { markdown: source.markdown, prefix, footnotes, renamed, result: structuredClone(result) });
+  return result;
+}
+
+/** Footnote labels unique in the whole report: each id, renamed when taken, is added to `usedFootnotes`. */
+function renameFootnotes(ids: string[], opts: { footnotePrefix: string; usedFootnotes: Set<string> }): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const id of ids) {
+    let label = id;
+    for (let n = 1; opts.usedFootnotes.has(label); n++) label = `${opts.footnotePrefix}-${id}${n > 1 ? `-${n}` : ''}`;
+    opts.usedFootnotes.add(label);
+    if (label !== id) renamed.set(id, label);
+  }
+  return renamed;
+}
+
+/** prepareNarrative without the memo; `rename` gives the new label of each footnote id that changes. */
+function prepareUncached(source: NarrativeSource, rename: (footnoteIds: string[]) => Map<string, string>): Prepared {
   const { file } = source;
   const markdown = source.markdown.replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
@@ -182,13 +246,7 @@ export function prepareNarrative(source: NarrativeSource, opts: { footnotePrefix
   });
 
   // Footnote labels unique in the whole report.
-  const renamed = new Map<string, string>();
-  for (const id of footnotes.keys()) {
-    let label = id;
-    for (let n = 1; opts.usedFootnotes.has(label); n++) label = `${opts.footnotePrefix}-${id}${n > 1 ? `-${n}` : ''}`;
-    opts.usedFootnotes.add(label);
-    if (label !== id) renamed.set(id, label);
-  }
+  const renamed = rename([...footnotes.keys()]);
   if (renamed.size > 0) {
     walk(tree, (node) => {
       if ((node.type === 'footnoteDefinition' || node.type === 'footnoteReference') && renamed.has(node.identifier)) {
