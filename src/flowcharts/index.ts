@@ -13,3 +13,4 @@ export {
   effectiveFontPt, layoutFlowchartForPrint, layoutPrintedPt, layoutStepPt, partPrintedPt, printedWidthTwips, printsReadably, smallestFontPx, MIN_LABEL_PT, MIN_PRINTED_PT,
 } from './print.js';
 export { changelogMarkdown, diffFlowcharts } from './changelog.js';
+export { layoutStateFlowcharts, type StateLayouts } from './state-layouts.js';

@@ -12,7 +12,7 @@
  * `MIN_PRINTED_PT` or more and whose condition labels and lane headers print at `MIN_LABEL_PT`.
  */
 import { imageDisplaySize, TWIPS_PER_PX, type PageGeometry } from '../render/page/geometry.js';
-import { cachedLayout } from './layout-cache.js';
+import { cachedLayout, isLayoutCached, type LayoutJob } from './layout-cache.js';
 import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS } from './layout/index.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation } from './types.js';
 
@@ -81,11 +81,24 @@ export function layoutFlowchartForPrint(fc: Flowchart, geometry: PageGeometry, m
   const key = JSON.stringify([fc, geometry, minPt, minLabelPt]);
   let found = cache.get(key);
   if (!found) {
-    found = cachedLayout('impresion', [fc, geometry, minPt, minLabelPt], () => searchLayout(fc, geometry, minPt, minLabelPt));
+    const job = printLayoutJob(fc, geometry, minPt, minLabelPt);
+    found = cachedLayout(job.kind, job.inputs, job.compute);
     cache.set(key, found);
     found.catch(() => cache.delete(key));
   }
   return found;
+}
+
+/**
+ * The print layout's cache entry and computation (`layoutFlowchartForPrint`), and whether this
+ * process or the disk cache already has it.
+ */
+export function printLayoutJob(fc: Flowchart, geometry: PageGeometry, minPt = MIN_PRINTED_PT, minLabelPt = MIN_LABEL_PT): LayoutJob & { known(): boolean } {
+  const inputs = [fc, geometry, minPt, minLabelPt];
+  return {
+    kind: 'impresion', inputs, compute: () => searchLayout(fc, geometry, minPt, minLabelPt),
+    known: () => cache.has(JSON.stringify(inputs)) || isLayoutCached('impresion', inputs),
+  };
 }
 
 const cache = new Map<string, Promise<FlowchartLayout>>();

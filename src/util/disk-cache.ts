@@ -111,6 +111,14 @@ export class DiskCache {
     return slot.hit ? slot.value() : slot.store(await compute());
   }
 
+  /** Whether `json(kind, inputs, …)` would answer from a valid entry (false when the cache is off). */
+  hasJson(kind: string, inputs: unknown): boolean {
+    const dir = this.dir();
+    if (!dir) return false;
+    const key = this.key(kind, inputs);
+    return this.readJson(this.file(dir, kind, key, 'json'), key) !== undefined;
+  }
+
   /** Synchronous twin of `json`, for pure synchronous computations. */
   jsonSync<T, J = T>(kind: string, inputs: unknown, compute: () => T, codec?: { encode: (v: T) => J; decode: (j: J) => T }): T {
     const slot = this.jsonSlot(kind, inputs, codec);

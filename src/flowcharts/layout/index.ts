@@ -22,7 +22,7 @@
  */
 import { FONT_FAMILY } from '../../render/text/index.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation, StepType } from '../types.js';
-import { cachedLayout } from '../layout-cache.js';
+import { cachedLayout, type LayoutJob } from '../layout-cache.js';
 import type { LayoutMemo } from './memo.js';
 import { SCREEN_METRICS, type LayoutMetrics } from './metrics.js';
 import { splitIntoParts } from './parts.js';
@@ -115,6 +115,12 @@ export const SLIDE_STEPS_PER_PART = 7;
 
 /** The layout the slides use: lanes as rows, flow left → right, parts small enough to read on 16:9. */
 export function layoutFlowchartForSlides(fc: Flowchart): Promise<FlowchartLayout> {
+  const job = slideLayoutJob(fc);
+  return cachedLayout(job.kind, job.inputs, job.compute);
+}
+
+/** The slide layout's cache entry and computation (`layoutFlowchartForSlides`). */
+export function slideLayoutJob(fc: Flowchart): LayoutJob {
   const opts: LayoutOpts = { orientation: 'horizontal', maxStepsPerPart: SLIDE_STEPS_PER_PART };
-  return cachedLayout('diapositivas', [fc, opts], () => layoutFlowchart(fc, opts));
+  return { kind: 'diapositivas', inputs: [fc, opts], compute: () => layoutFlowchart(fc, opts) };
 }

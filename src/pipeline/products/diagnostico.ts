@@ -15,7 +15,7 @@ import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } 
 import { markdownToPaginatedDocx } from '../../write/docx/paginate.js';
 import { buildDeck } from '../../write/pptx/index.js';
 import {
-  documentTitle, flowchartImageResolver, type FlowchartLayout, flowchartSummaries, hasStateFlowcharts, layoutFlowchartForPrint, layoutFlowchartForSlides, loadStateFlowcharts,
+  documentTitle, flowchartImageResolver, flowchartSummaries, hasStateFlowcharts, layoutStateFlowcharts, loadStateFlowcharts,
 } from '../../flowcharts/index.js';
 import { pageGeometry } from '../../render/page/geometry.js';
 import { guardInputs, guardOutputs } from '../privacy-gate.js';
@@ -80,12 +80,7 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
   // The annex shows the state's flowcharts on landscape pages, laid out like the standalone
   // flowcharts DOCX (text printed at 7 pt or more); the deck keeps the slide layouts.
   const geometry = pageGeometry(data.project.estilo);
-  const flowcharts: FlowchartLayout[] = [];
-  const printLayouts: FlowchartLayout[] = [];
-  for (const fc of hasStateFlowcharts(slug, root) ? loadStateFlowcharts(slug, { root }) : []) {
-    flowcharts.push(await layoutFlowchartForSlides(fc));
-    printLayouts.push(await layoutFlowchartForPrint(fc, geometry));
-  }
+  const { slides: flowcharts, print: printLayouts } = await layoutStateFlowcharts(hasStateFlowcharts(slug, root) ? loadStateFlowcharts(slug, { root }) : [], geometry);
   const flujogramas = {
     documento: {
       titulo: documentTitle({ slug, nombre: data.config.nombre, datosDeMuestra: data.config.datos_de_muestra }),

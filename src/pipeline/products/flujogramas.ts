@@ -16,8 +16,7 @@ import { changelogMarkdown } from '../../flowcharts/changelog.js';
 import { buildFlowchartsDocx, cieOf, documentTitle, imageUrl, type StateInfo } from '../../flowcharts/docx.js';
 import { loadReviews } from '../../flowcharts/feedback.js';
 import { pendingCount } from '../../flowcharts/feedback-markdown.js';
-import { layoutFlowchartForSlides } from '../../flowcharts/layout/index.js';
-import { layoutFlowchartForPrint } from '../../flowcharts/print.js';
+import { layoutStateFlowcharts } from '../../flowcharts/state-layouts.js';
 import { pageGeometry } from '../../render/page/geometry.js';
 import { loadFlowchartFile, loadStateFlowcharts } from '../../flowcharts/load.js';
 import { addFlowchartSlides } from '../../flowcharts/pptx.js';
@@ -51,8 +50,7 @@ export async function buildStateFlowcharts(slug: string, root: string, project: 
   const flowcharts = loadStateFlowcharts(slug, { root });
   // Landscape pages, text printed at 7 pt or more (src/flowcharts/print.ts).
   const geometry = pageGeometry(project.estilo);
-  const docLayouts: FlowchartLayout[] = [];
-  for (const fc of flowcharts) docLayouts.push(await layoutFlowchartForPrint(fc, geometry));
+  const { print: docLayouts, slides: slideLayouts } = await layoutStateFlowcharts(flowcharts, geometry);
   const files: OutputFile[] = [];
   const dir = outputPath(project.salidas.flujogramas_dir, slug, outRoot);
   const pngs = new Map<string, Buffer>();
@@ -72,8 +70,6 @@ export async function buildStateFlowcharts(slug: string, root: string, project: 
   files.push({ target: docxPath.replace(/\.docx$/, '.md'), bytes: markdown, twin: true });
   files.push({ target: docxPath, bytes: docx });
 
-  const slideLayouts: FlowchartLayout[] = [];
-  for (const fc of flowcharts) slideLayouts.push(await layoutFlowchartForSlides(fc));
   const pptx = await buildFlowchartDeck(slideLayouts, state, project);
   files.push({ target: outputPath(project.salidas.flujogramas_presentacion, slug, outRoot), bytes: pptx });
 
