@@ -1,8 +1,8 @@
 /**
  * A state's flowcharts laid out for slides and for print at once. On a cold cache the print
  * searches dominate a build (ELK hundreds of times per flowchart), one flowchart after another on
- * one core: the missing layouts are computed in worker threads, one flowchart per worker at a time,
- * and handed to the ordinary cached path (`provideLayout`), which stores them exactly as if they
+ * one core: where that pays (`workersPay`), the missing layouts are computed in worker threads,
+ * one flowchart per worker at a time, and handed to the ordinary cached path (`provideLayout`), which stores them exactly as if they
  * had been computed in this thread. Workers only save time: any failure of theirs (no tsx loader,
  * a crash, an error in a layout) leaves that layout to the in-thread computation.
  */
@@ -22,7 +22,7 @@ export interface StateLayouts {
 }
 
 export interface StateLayoutOptions {
-  /** `false`: everything in this thread (the reference the workers are tested against). */
+  /** Worker threads: `true` whenever two or more layouts are missing, `false` never; by default `workersPay()`. */
   workers?: boolean;
   /** The workers' entry module (tests: one that fails). */
   workerEntry?: URL;
@@ -40,7 +40,7 @@ export type WorkerAnswer = { slides?: FlowchartLayout; print?: FlowchartLayout }
 /** Slide and print layouts of `fcs`, in order: the same as `layoutFlowchartForSlides` and `layoutFlowchartForPrint` of each. */
 export async function layoutStateFlowcharts(fcs: Flowchart[], geometry: PageGeometry, opts: StateLayoutOptions = {}): Promise<StateLayouts> {
   let computedInWorkers = 0;
-  if (opts.workers !== false) {
+  if (opts.workers ?? workersPay()) {
     const tasks = fcs
       .map((fc): WorkerTask => {
         const slides = slideLayoutJob(fc);
@@ -57,6 +57,17 @@ export async function layoutStateFlowcharts(fcs: Flowchart[], geometry: PageGeom
   }
   return { slides, print, computedInWorkers };
 }
+
+/**
+ * Whether worker threads can win here. Each one loads and JIT-compiles elkjs again (~2 s of CPU,
+ * on V8's background threads, which the in-thread search already keeps busy): on 2 cores they
+ * measured slower than this thread (chihuahua's layouts 4.4–6.1 s against 3.3–4.5 s). A forked
+ * child (IPC channel: `report --all`'s processes) shares the cores with its siblings.
+ */
+export function workersPay(): boolean {
+  return availableParallelism() >= MIN_CORES && !process.send;
+}
+const MIN_CORES = 4;
 
 /** Computes the tasks in workers and provides their layouts (how many); whatever fails is left to the caller. */
 async function inWorkers(tasks: WorkerTask[], entry: URL): Promise<number> {

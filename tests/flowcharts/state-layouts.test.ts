@@ -36,7 +36,7 @@ describe('layoutStateFlowcharts', () => {
   it('lays out in worker threads exactly what this thread computes, and fills the disk cache', async () => {
     expect(fcs.length).toBeGreaterThanOrEqual(2);
     process.env.DIAGNOSTICOS_CACHE = path.join(dir, 'frio');
-    const parallel = await layoutStateFlowcharts(fcs, geometry);
+    const parallel = await layoutStateFlowcharts(fcs, geometry, { workers: true });
     expect(parallel.computedInWorkers).toBe(2 * fcs.length);
     expect(readdirSync(path.join(dir, 'frio', 'flujogramas'))).toHaveLength(2 * fcs.length);
 
@@ -47,7 +47,7 @@ describe('layoutStateFlowcharts', () => {
     expect(parallel.print).toStrictEqual(print);
 
     // Warm: everything from the cache (or this process), nothing for the workers.
-    const warm = await layoutStateFlowcharts(fcs, geometry);
+    const warm = await layoutStateFlowcharts(fcs, geometry, { workers: true });
     expect(warm.computedInWorkers).toBe(0);
     expect(warm.slides).toStrictEqual(slides);
     expect(warm.print).toStrictEqual(print);
@@ -57,7 +57,7 @@ describe('layoutStateFlowcharts', () => {
     process.env.DIAGNOSTICOS_CACHE = path.join(dir, 'sin-hilos');
     const broken = path.join(dir, 'roto.mjs');
     writeFileSync(broken, "throw new Error('no arranca');\n");
-    const inThread = await layoutStateFlowcharts(fcs.slice(0, 2), geometry, { workerEntry: pathToFileURL(broken) });
+    const inThread = await layoutStateFlowcharts(fcs.slice(0, 2), geometry, { workers: true, workerEntry: pathToFileURL(broken) });
     expect(inThread.computedInWorkers).toBe(0);
     // Slide layouts: no per-process memo, so these were computed here and stored.
     expect(inThread.slides).toStrictEqual(await Promise.all(fcs.slice(0, 2).map(async (fc) => json(await slideLayoutJob(fc).compute()))));
