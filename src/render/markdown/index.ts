@@ -27,7 +27,8 @@ import { TemplateRenderError } from './errors.js';
 import { BLOCK_HELPERS, INTERNAL_HELPERS, MARKDOWN_HELPERS, VALUE_HELPERS } from './helpers/index.js';
 import { closesFence, normaliseMarkdown, normaliseMarkdownWithMap, openingFence } from './normalise.js';
 import { vistaAnalisis, vistaFlujogramas, type ContextoPlantilla } from './vista.js';
-import { parseMarkdown, prepareNarrative, type NarrativeSource } from './narrative.js';
+import { prepareNarrative, type NarrativeSource } from './narrative.js';
+import { parseReportMarkdown } from './parse.js';
 import { checkStructure, type ChapterSlot, type NarrativeSlot } from './structure.js';
 import { escapeMarkdown } from './escape.js';
 import { ACRONYMS_MARK, applyAcronyms } from './siglas.js';
@@ -109,7 +110,8 @@ export interface ReportMarkdown {
 /**
  * The report's Markdown (`preamble` first, e.g. the twin's header comment), checked for
  * structure on its final text: the check's parse is the one the DOCX writer uses, so the
- * ~250 KB twin is parsed once per build instead of twice (micromark is the slowest step).
+ * ~250 KB twin is parsed once per build instead of twice (micromark is the slowest step), and
+ * in the live loop only the chapters an edit changed are parsed again (parse.ts).
  */
 export async function renderReport(analysis: Analysis, data: StateData, opts: RenderOptions & { preamble?: string } = {}): Promise<ReportMarkdown> {
   const assembled = assembleChapters(renderChapters(analysis, data, opts));
@@ -117,7 +119,7 @@ export async function renderReport(analysis: Analysis, data: StateData, opts: Re
   const preamble = opts.preamble ?? '';
   const markdown = preamble + withAcronyms;
   const toFinal = finalLines(assembled.text, withAcronyms, preamble);
-  const tree = parseMarkdown(markdown);
+  const tree = parseReportMarkdown(markdown);
   checkStructure(markdown, {
     chapters: assembled.chapters.map((c) => ({ ...c, ...toFinal(c) })),
     narratives: assembled.narratives.map((n) => ({ ...n, ...toFinal(n) })),
