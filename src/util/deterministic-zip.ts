@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { sourceDate } from './source-date.js';
+import { writeZip, type ZipEntry } from './zip-writer.js';
 
 /** SOURCE_DATE_EPOCH (seconds) when set (src/util/source-date.ts), otherwise the given document date. */
 export function buildDate(fallbackIsoDate: string): Date {
@@ -71,45 +72,36 @@ export interface NormaliseOptions {
 export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, date: Date, props: CoreProperties, options: NormaliseOptions | PartRewriter = {}): Promise<Buffer> {
   const { rewrite, extraParts = [] } = typeof options === 'function' ? { rewrite: options } : options;
   const src = source instanceof JSZip ? source : await JSZip.loadAsync(source);
-  const out = new JSZip();
   const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
-  // Zip timestamps are DOS date/time fields without a zone. JSZip (3.x) fills them from the
-  // Date's UTC getters, so the date goes in as it is: the same fields under any TZ. (An
-  // earlier "local time" correction here made every entry time follow the machine's zone.)
-  const zipDate = date;
+  const entries: ZipEntry[] = [];
   for (const name of names) {
     const entry = src.files[name]!;
-    if (/\.(xml|rels)$/.test(name)) {
+    if (XML_PART.test(name)) {
       let xml = await entry.async('string');
       if (name === 'docProps/core.xml') xml = rewriteCoreXml(xml, date, props);
       if (name === 'docProps/app.xml') xml = xml.replace(/<Company>[^<]*<\/Company>/, '<Company></Company>');
       if (rewrite) xml = rewrite(name, xml);
-      out.file(name, xml, { date: zipDate, createFolders: false });
+      entries.push({ name, data: xml, deflate: true });
     } else {
-      // Pictures and embedded packages keep their compressed bytes: JSZip reuses a loaded
-      // entry's deflated data when the method matches, instead of inflating and deflating it
-      // again (the same level 6 gives the same bytes). Only the header fields are reset, as a
-      // new entry would have them.
-      entry.date = zipDate;
-      entry.comment = null as unknown as string;
-      entry.unixPermissions = null;
-      entry.dosPermissions = null;
-      out.files[name] = entry;
+      entries.push({ name, data: await entry.async('uint8array'), deflate: DEFLATE_BINARIES });
     }
   }
   for (const [name, xml] of extraParts) {
-    if (!names.includes(name)) out.file(name, xml, { date: zipDate, createFolders: false });
+    if (!names.includes(name)) entries.push({ name, data: xml, deflate: true });
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  // Zip timestamps are DOS date/time fields without a zone, read with the Date's UTC getters:
+  // the same fields under any TZ.
+  return writeZip(entries, date);
 }
+
+const XML_PART = /\.(xml|rels)$/;
+const DEFLATE_BINARIES = true;
 
 /**
  * Packs parts (in the given order) into an OOXML zip the way normaliseOoxml re-packs one:
  * every entry gets the date (the same DOS fields under any TZ, see above), no folder entries,
  * DEFLATE level 6, DOS attributes. The caller writes docProps/core.xml itself.
  */
-export function zipOoxml(parts: ReadonlyArray<readonly [name: string, content: string | Uint8Array]>, date: Date): Promise<Buffer> {
-  const out = new JSZip();
-  for (const [name, content] of parts) out.file(name, content, { date, createFolders: false });
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+export async function zipOoxml(parts: ReadonlyArray<readonly [name: string, content: string | Uint8Array]>, date: Date): Promise<Buffer> {
+  return writeZip(parts.map(([name, data]) => ({ name, data, deflate: typeof data === 'string' || XML_PART.test(name) || DEFLATE_BINARIES })), date);
 }
