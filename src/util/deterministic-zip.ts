@@ -66,7 +66,7 @@ export interface NormaliseOptions {
 
 /**
  * Normalises an OOXML zip: entries keep their order, get the fixed date, and are deflated
- * identically. A caller that already loaded the package (to read parts before rewriting
+ * identically (pictures and embedded packages stored). A caller that already loaded the package (to read parts before rewriting
  * others) passes the JSZip, so the package is unzipped once and zipped once.
  */
 export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, date: Date, props: CoreProperties, options: NormaliseOptions | PartRewriter = {}): Promise<Buffer> {
@@ -83,7 +83,7 @@ export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, d
       if (rewrite) xml = rewrite(name, xml);
       entries.push({ name, data: xml, deflate: true });
     } else {
-      entries.push({ name, data: await entry.async('uint8array'), deflate: DEFLATE_BINARIES });
+      entries.push({ name, data: await entry.async('uint8array'), deflate: !COMPRESSED.test(name) });
     }
   }
   for (const [name, xml] of extraParts) {
@@ -95,13 +95,17 @@ export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, d
 }
 
 const XML_PART = /\.(xml|rels)$/;
-const DEFLATE_BINARIES = true;
+/**
+ * Formats compressed already (pictures, embedded packages) are stored: deflating PNGs saved
+ * ~7 % of their size for more than half of the package's deflate time.
+ */
+const COMPRESSED = /\.(png|jpe?g|gif|xlsx|docx|pptx|zip)$/i;
 
 /**
  * Packs parts (in the given order) into an OOXML zip the way normaliseOoxml re-packs one:
  * every entry gets the date (the same DOS fields under any TZ, see above), no folder entries,
- * DEFLATE level 6, DOS attributes. The caller writes docProps/core.xml itself.
+ * DEFLATE level 6 (pictures stored), DOS attributes. The caller writes docProps/core.xml itself.
  */
 export async function zipOoxml(parts: ReadonlyArray<readonly [name: string, content: string | Uint8Array]>, date: Date): Promise<Buffer> {
-  return writeZip(parts.map(([name, data]) => ({ name, data, deflate: typeof data === 'string' || XML_PART.test(name) || DEFLATE_BINARIES })), date);
+  return writeZip(parts.map(([name, data]) => ({ name, data, deflate: typeof data === 'string' || !COMPRESSED.test(name) })), date);
 }

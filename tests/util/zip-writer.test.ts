@@ -10,6 +10,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { writeZip, type ZipEntry } from '../../src/util/zip-writer.js';
+import { normaliseOoxml } from '../../src/util/deterministic-zip.js';
 
 const date = new Date('2026-11-24T12:34:56Z');
 const binary = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 251);
@@ -58,5 +59,20 @@ describe('writeZip', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('normaliseOoxml stores pictures and embedded packages and deflates XML', async () => {
+    const src = new JSZip();
+    src.file('[Content_Types].xml', '<Types/>');
+    src.file('word/media/a.png', binary);
+    src.file('ppt/embeddings/libro.xlsx', binary);
+    src.file('word/fonts/letra.odttf', binary);
+    const bytes = await normaliseOoxml(await src.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), date, { title: 'x' });
+    // Compression method of each local header (2 bytes at offset 8 of the header, name at 30).
+    const method = (name: string) => bytes.readUInt16LE(bytes.indexOf(Buffer.from(name)) - 30 + 8);
+    expect(method('[Content_Types].xml')).toBe(8);
+    expect(method('word/media/a.png')).toBe(0);
+    expect(method('ppt/embeddings/libro.xlsx')).toBe(0);
+    expect(method('word/fonts/letra.odttf')).toBe(8);
   });
 });
