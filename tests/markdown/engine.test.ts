@@ -1,8 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Analysis } from '../../src/analyse/types.js';
 import type { StateData } from '../../src/load/types.js';
-import { renderReportMarkdown } from '../../src/render/markdown/index.js';
+import { createEngine, renderReportMarkdown } from '../../src/render/markdown/index.js';
 import { normaliseMarkdown } from '../../src/render/markdown/normalise.js';
 import { UserError } from '../../src/util/errors.js';
 import { fixtureAnalysis } from '../fixtures/pptx/analysis.js';
@@ -82,5 +84,29 @@ describe('normaliseMarkdown', () => {
   });
   test('leaves fenced code alone', () => {
     expect(normaliseMarkdown('```\na\n\n\n# b\n```\n')).toBe('```\na\n\n\n# b\n```\n');
+  });
+});
+
+describe('createEngine across builds (the live loop)', () => {
+  test('reuses the engine and its compiled templates until a template or partial changes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'motor-'));
+    try {
+      mkdirSync(path.join(dir, 'parciales'));
+      writeFileSync(path.join(dir, 'parciales', 'saludo.md.hbs'), 'Hola');
+      writeFileSync(path.join(dir, 'capitulo.md.hbs'), '{{> saludo}}, {{nombre}}.');
+      const first = createEngine(dir, dir);
+      expect(first.template('capitulo')({ nombre: 'Chihuahua' })).toBe('Hola, Chihuahua.');
+      expect(createEngine(dir, dir)).toBe(first);
+      expect(createEngine(dir, dir).template('capitulo')).toBe(first.template('capitulo'));
+
+      writeFileSync(path.join(dir, 'capitulo.md.hbs'), '{{> saludo}} desde {{nombre}}.');
+      expect(createEngine(dir, dir).template('capitulo')({ nombre: 'Chiapas' })).toBe('Hola desde Chiapas.');
+      writeFileSync(path.join(dir, 'parciales', 'saludo.md.hbs'), 'Buenos días');
+      const next = createEngine(dir, dir);
+      expect(next).not.toBe(first);
+      expect(next.template('capitulo')({ nombre: 'Chiapas' })).toBe('Buenos días desde Chiapas.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

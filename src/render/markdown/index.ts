@@ -66,33 +66,45 @@ function readTemplate(file: string, root: string): string {
   return source;
 }
 
-/** A private Handlebars instance with the Spanish helpers and the folder's partials. */
+/**
+ * A private Handlebars instance with the Spanish helpers and the folder's partials. The last
+ * engine is reused while its folder and partials are unchanged, and each template while its
+ * text is: Handlebars compiles a template on its first call, ~70 ms per build of a state's
+ * report, which the live loop (`--vigilar`) would otherwise pay on every save.
+ */
 export function createEngine(templatesDir: string, root: string): { hb: typeof Handlebars; template: (name: string) => CompiledTemplate } {
+  const partialsDir = path.join(templatesDir, PARTIALS_DIR);
+  const partials = existsSync(partialsDir)
+    ? readdirSync(partialsDir).filter((n) => n.endsWith(TEMPLATE_EXT)).sort().map((f) => ({ f, file: path.join(partialsDir, f), source: readTemplate(path.join(partialsDir, f), root) }))
+    : [];
+  const key = JSON.stringify([templatesDir, root, partials.map((p) => [p.f, p.source])]);
+  if (lastEngine?.key === key) return lastEngine.engine;
+
   const hb = Handlebars.create();
   // `each`, `if`, `unless`, `with`, `lookup` stay; `log` and `blockHelperMissing` are harmless.
   hb.registerHelper({ ...MARKDOWN_HELPERS, ...VALUE_HELPERS, ...BLOCK_HELPERS, ...INTERNAL_HELPERS });
-  const partialsDir = path.join(templatesDir, PARTIALS_DIR);
-  if (existsSync(partialsDir)) {
-    for (const f of readdirSync(partialsDir).filter((n) => n.endsWith(TEMPLATE_EXT)).sort()) {
-      const file = path.join(partialsDir, f);
-      const fn = compileTemplate(hb, readTemplate(file, root), displayPath(root, file));
-      hb.registerPartial(f.slice(0, -TEMPLATE_EXT.length), fn as unknown as Handlebars.Template);
-    }
+  for (const p of partials) {
+    hb.registerPartial(p.f.slice(0, -TEMPLATE_EXT.length), compileTemplate(hb, p.source, displayPath(root, p.file)) as unknown as Handlebars.Template);
   }
-  const cache = new Map<string, CompiledTemplate>();
-  return {
+  const cache = new Map<string, { source: string; fn: CompiledTemplate }>();
+  const engine = {
     hb,
     template(name: string) {
+      const file = path.join(templatesDir, `${name}${TEMPLATE_EXT}`);
+      const source = readTemplate(file, root);
       let t = cache.get(name);
-      if (!t) {
-        const file = path.join(templatesDir, `${name}${TEMPLATE_EXT}`);
-        t = compileTemplate(hb, readTemplate(file, root), displayPath(root, file));
+      if (t?.source !== source) {
+        t = { source, fn: compileTemplate(hb, source, displayPath(root, file)) };
         cache.set(name, t);
       }
-      return t;
+      return t.fn;
     },
   };
+  lastEngine = { key, engine };
+  return engine;
 }
+
+let lastEngine: { key: string; engine: ReturnType<typeof createEngine> } | undefined;
 
 /** Marks a narrative's slot in a chapter's output; replaced by the prepared narrative (letters and digits only: nothing to escape). */
 const slotMark = (i: number) => `NARRATIVAx${i}x7f3a9c2e`;
