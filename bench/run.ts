@@ -195,7 +195,7 @@ async function watchFigure(): Promise<void> {
   const listo = async (n: number) => {
     while ((out.match(/✔ .* listo/g) ?? []).length < n) {
       if (child.exitCode !== null || err.includes('no se regeneró')) throw new Error(`--vigilar falló:\n${out}\n${err}`);
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 10));
     }
   };
   try {
@@ -215,7 +215,7 @@ async function watchFigure(): Promise<void> {
     }
     const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
     const b = await baseline(twinPath);
-    record(`Reconstrucción en --vigilar de ${STATE} (una celda de CSV editada; proceso vivo)`, ms, peakMb, BASE, b.ms, b.peakMb, 'del guardado al «listo», espera de 300 ms incluida');
+    record(`Reconstrucción en --vigilar de ${STATE} (una celda de CSV editada; proceso vivo)`, ms, peakMb, BASE, b.ms, b.peakMb, 'del guardado al «listo», espera de 120 ms incluida');
   } finally {
     clearInterval(timer);
     child.kill('SIGTERM');

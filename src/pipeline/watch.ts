@@ -43,7 +43,8 @@ function relevant(file: string): boolean {
 
 export function watchState(opts: WatchOptions): Watcher {
   const { root, slug } = opts;
-  const debounce = opts.debounceMs ?? 300;
+  // Long enough for an editor's burst (write, rename, touch: a few ms apart), short enough not to be felt.
+  const debounce = opts.debounceMs ?? 120;
   const watchers: FSWatcher[] = [];
   const watched: string[] = [];
   let timer: NodeJS.Timeout | undefined;
