@@ -108,6 +108,9 @@ function medianRun(runs: Run[]): Run {
 }
 
 const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => measure(process.execPath, ['--expose-gc', '--import', TSX_LOADER, script, ...args], { env, cwd });
+// A command as `npm run report` starts it (src/cli/launch.mjs: the bundle of src/, made once).
+const LAUNCH = path.join(root, 'src', 'cli', 'launch.mjs');
+const command = (args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => measure(process.execPath, ['--expose-gc', LAUNCH, ...args], { env, cwd });
 
 // ---------------------------------------------------------------- output
 
@@ -185,7 +188,7 @@ if (existsSync(sesnsp)) {
 async function watchFigure(): Promise<void> {
   const dir = projectCopy();
   const cache = mkdtempSync(path.join(work, 'cache-vigilar-'));
-  const child = spawn(process.execPath, ['--expose-gc', '--import', TSX_LOADER, path.join(root, 'src', 'cli', 'report.ts'), STATE, '--vigilar'], { cwd: dir, env: { ...process.env, DIAGNOSTICOS_ROOT: dir, DIAGNOSTICOS_CACHE: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--expose-gc', LAUNCH, 'report', STATE, '--vigilar'], { cwd: dir, env: { ...process.env, DIAGNOSTICOS_ROOT: dir, DIAGNOSTICOS_CACHE: cache }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -230,7 +233,7 @@ function projectCopy(): string {
   return dir;
 }
 const report = (proj: string, cache: string, args: string[]) =>
-  must(tsx(path.join(root, 'src', 'cli', 'report.ts'), args, { DIAGNOSTICOS_ROOT: proj, DIAGNOSTICOS_CACHE: cache }, proj), `npm run report ${args.join(' ')}`);
+  must(command(['report', ...args], { DIAGNOSTICOS_ROOT: proj, DIAGNOSTICOS_CACHE: cache }, proj), `npm run report ${args.join(' ')}`);
 
 if (values['solo-vigilar']) {
   await watchFigure();

@@ -11,6 +11,7 @@
  * 'advanced' serialisation (structured clone: Buffers travel as bytes, not JSON).
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError, type Problem } from '../util/errors.js';
@@ -72,7 +73,11 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const child = fork(CHILD, [], { execArgv: childExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // Started by src/cli/launch.mjs: the child from the same bundle, without tsx.
+    const bundled = process.env.DIAGNOSTICOS_HIJO;
+    const child = bundled && existsSync(bundled)
+      ? fork(bundled, [], { execArgv: process.execArgv.filter((a) => !a.startsWith('--inspect')), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+      : fork(CHILD, [], { execArgv: childExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.children.push(child);
     child.on('message', (reply: WorkerReply) => {
       const job = this.busy.get(child);
