@@ -333,6 +333,39 @@ export function positionOf(text: string, offset: number, starts = lineStarts(tex
 
 /** Every identifier in `text`, sorted by offset; overlapping findings keep the most specific kind. */
 export function scanText(text: string, opts: ScanOptions = {}): Finding[] {
+  // A rebuild scans again what did not change (most inputs, most parts of the outputs): the
+  // answer for the same text, roster and skipped kinds is remembered. Two generations of
+  // entries, the older dropped once the newer holds SCAN_MEMO_CHARS of text.
+  const key = `${opts.roster ? rosterKey(opts.roster) : ''}\u0000${(opts.skip ?? []).join('|')}\u0000${text}`;
+  const known = scanMemo.get(key) ?? olderScanMemo.get(key);
+  const findings = known ?? scanUncached(text, opts);
+  if (!scanMemo.has(key)) {
+    if (scanMemoChars + key.length > SCAN_MEMO_CHARS) {
+      olderScanMemo = scanMemo;
+      scanMemo = new Map();
+      scanMemoChars = 0;
+    }
+    scanMemo.set(key, findings);
+    scanMemoChars += key.length;
+  }
+  return findings.map((f) => ({ ...f }));
+}
+
+const SCAN_MEMO_CHARS = 16_000_000;
+let scanMemo = new Map<string, Finding[]>();
+let olderScanMemo = new Map<string, Finding[]>();
+let scanMemoChars = 0;
+const rosterKeys = new WeakMap<Roster, string>();
+function rosterKey(roster: Roster): string {
+  let k = rosterKeys.get(roster);
+  if (k === undefined) {
+    k = JSON.stringify(roster.names);
+    rosterKeys.set(roster, k);
+  }
+  return k;
+}
+
+function scanUncached(text: string, opts: ScanOptions): Finding[] {
   const skip = new Set(opts.skip ?? []);
   const raws: Raw[] = [];
   const norm = normaliseForScan(text);
