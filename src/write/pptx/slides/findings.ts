@@ -130,7 +130,16 @@ export const planStage: Planner<'etapa'> = (entry, ctx) => stagesOf(entry, ctx.a
     if (quote) for (let m = max; m >= Math.max(1, max - 1); m--) configs.push([m, true, true], [m, true, false]);
     for (let m = max; m >= 1; m--) configs.push([m, false, true], [m, false, false]);
     // last resort for very long findings: the two columns alone (mixed evidence stays in the notes)
-    const chosen = configs.map(([m, q, st]) => layoutFor(m, q, st)).find((c) => c.ok) ?? layoutFor(1, false, false, false);
+    // The first layout that fits, in order of preference; later ones are not computed (text fitting is the deck's costliest step).
+    let chosen: ReturnType<typeof layoutFor> | undefined;
+    for (const [m, q, st] of configs) {
+      const c = layoutFor(m, q, st);
+      if (c.ok) {
+        chosen = c;
+        break;
+      }
+    }
+    chosen ??= layoutFor(1, false, false, false);
     if (!chosen.withQuote) quote = undefined;
     addText(h, summary, chosen.summaryBox, { min: 18, max: 20, maxLines: 1 }, { color: style.colors.gris, name: 'resumen de la etapa' });
     const groups = [
