@@ -235,6 +235,10 @@ function projectCopy(): string {
 const report = (proj: string, cache: string, args: string[]) =>
   must(command(['report', ...args], { DIAGNOSTICOS_ROOT: proj, DIAGNOSTICOS_CACHE: cache }, proj), `npm run report ${args.join(' ')}`);
 
+// The bundle of src/ the commands start from (src/cli/launch.mjs) is made once per version of
+// the code, like `npm ci`: made here first, so that no figure depends on whether it existed.
+spawnSync(process.execPath, [LAUNCH, 'report'], { cwd: root, stdio: 'ignore' });
+
 if (values['solo-vigilar']) {
   await watchFigure();
   process.stdout.write(`\n| medición | tiempo | memoria máx. | línea base | tiempo base | memoria base | razón | notas |\n|---|--:|--:|---|--:|--:|--:|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
