@@ -11,7 +11,7 @@
  * fonts, templates and packages relative to themselves.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -102,7 +102,22 @@ async function build(dir, file) {
     // Another command made the same bundle meanwhile: theirs is as good.
     rmSync(tmp, { recursive: true, force: true });
   }
+  dropOldBundles(path.dirname(dir), path.basename(dir));
   return existsSync(file) ? file : undefined;
+}
+
+/** The command's bundles of earlier versions of src/, once an hour has passed (a run may still use one). */
+function dropOldBundles(parent, current) {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(parent)) {
+    if (name === current || !name.startsWith(`${command}-`)) continue;
+    const old = path.join(parent, name);
+    try {
+      if (statSync(old).mtimeMs < hourAgo) rmSync(old, { recursive: true, force: true });
+    } catch {
+      // Removed by another command meanwhile.
+    }
+  }
 }
 
 /** Each module's `import.meta.dirname|filename|url`, written in as the module's own values. */
