@@ -88,6 +88,8 @@ async function build(dir, file) {
     target: 'node20',
     packages: 'external',
     logLevel: 'silent',
+    // For the stack traces of internal errors (.tmp/registro-errores): `node --enable-source-maps` maps them to src/.
+    sourcemap: 'linked',
     plugins: [ownImportMeta()],
   });
   try {
