@@ -28,8 +28,9 @@ if (!command || !/^[a-z-]+$/.test(command) || !existsSync(entry)) {
 process.argv = [process.argv[0], entry, ...args];
 
 const bundle = await bundled();
-// `--all`'s worker processes start from the same bundle (src/pipeline/workers.ts).
-if (bundle) process.env.DIAGNOSTICOS_HIJO = path.join(path.dirname(bundle), 'worker-child.mjs');
+// `--all`'s worker processes and the live loop's deck thread start from the same bundle
+// (src/pipeline/workers.ts, src/write/pptx/deck-thread.ts).
+if (bundle) process.env.DIAGNOSTICOS_PAQUETE = path.dirname(bundle);
 await import(pathToFileURL(bundle ?? (await viaTsx())).href);
 
 /** Registers tsx's loader in this process and returns the TypeScript entry. */
@@ -78,7 +79,7 @@ async function build(dir, file) {
   mkdirSync(tmp, { recursive: true });
   // Asynchronous: esbuild runs plugins only in its asynchronous API.
   const built = esbuild.build({
-    entryPoints: [entry, path.join(SRC, 'pipeline', 'worker-child.ts')],
+    entryPoints: [entry, path.join(SRC, 'pipeline', 'worker-child.ts'), path.join(SRC, 'write', 'pptx', 'deck-worker-main.ts')],
     outdir: tmp,
     entryNames: '[name]',
     outExtension: { '.js': '.mjs' },

@@ -74,7 +74,7 @@ export class WorkerPool {
 
   private spawn(): void {
     // Started by src/cli/launch.mjs: the child from the same bundle, without tsx.
-    const bundled = process.env.DIAGNOSTICOS_HIJO;
+    const bundled = process.env.DIAGNOSTICOS_PAQUETE && path.join(process.env.DIAGNOSTICOS_PAQUETE, 'worker-child.mjs');
     const child = bundled && existsSync(bundled)
       ? fork(bundled, [], { execArgv: process.execArgv.filter((a) => !a.startsWith('--inspect')), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
       : fork(CHILD, [], { execArgv: childExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

@@ -30,7 +30,7 @@ export interface CliResult {
  */
 export function cliEnv(opts: CliOptions = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of Object.keys(env)) if (k.startsWith('DIAGNOSTICOS_PRUEBA_') || k === 'SOURCE_DATE_EPOCH' || k === 'DIAGNOSTICOS_ESPERA_BLOQUEO' || k === 'DIAGNOSTICOS_ROOT' || k === 'DIAGNOSTICOS_HIJO') delete env[k];
+  for (const k of Object.keys(env)) if (k.startsWith('DIAGNOSTICOS_PRUEBA_') || k === 'SOURCE_DATE_EPOCH' || k === 'DIAGNOSTICOS_ESPERA_BLOQUEO' || k === 'DIAGNOSTICOS_ROOT' || k === 'DIAGNOSTICOS_PAQUETE') delete env[k];
   if (opts.root) env.DIAGNOSTICOS_ROOT = opts.root;
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];

@@ -13,7 +13,7 @@ import { renderReport as renderReportText } from '../../render/markdown/index.js
 import { renderChartPng } from '../../render/charts/index.js';
 import { DocxMarkdownError, markdownToDocx, type DocxInfo, type ImageResolver } from '../../write/docx/index.js';
 import { markdownToPaginatedDocx } from '../../write/docx/paginate.js';
-import { buildDeck } from '../../write/pptx/index.js';
+import { startDeck } from '../../write/pptx/deck-thread.js';
 import {
   documentTitle, flowchartImageResolver, flowchartSummaries, hasStateFlowcharts, layoutStateFlowcharts, loadStateFlowcharts,
 } from '../../flowcharts/index.js';
@@ -88,6 +88,8 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
     },
     lista: flowchartSummaries(printLayouts, data.config.nombre, 'flujograma-', data.config.cie),
   };
+  // In the live loop the deck is built in a worker thread meanwhile (src/write/pptx/deck-thread.ts).
+  const deck = startDeck(analysis, data, flowcharts);
   const { markdown, tree } = await renderReportText(analysis, data, { flujogramas, preamble: twinHeader(data) });
 
   const charts = new Map(analysis.charts.map((c) => [c.id, c]));
@@ -112,7 +114,7 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
       e.problems.map((p) => ({ file: twin, line: p.line, column: p.column, message: p.message })),
     );
   });
-  const pptx = await buildDeck(analysis, data, flowcharts);
+  const pptx = await deck();
 
   const t = targets(req, slug);
   const files: OutputFile[] = [
