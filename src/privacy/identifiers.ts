@@ -10,6 +10,7 @@
  * lines and columns always refer to the original text. This module has no dependency on the
  * rest of the toolkit: src/util/errors.ts uses it to mask every message it formats.
  */
+import { inLiveLoop } from '../util/live-loop.js';
 import { foldForNames, normaliseForScan, originalRange } from './normalise.js';
 
 export type IdentifierKind =
@@ -333,9 +334,10 @@ export function positionOf(text: string, offset: number, starts = lineStarts(tex
 
 /** Every identifier in `text`, sorted by offset; overlapping findings keep the most specific kind. */
 export function scanText(text: string, opts: ScanOptions = {}): Finding[] {
-  // A rebuild scans again what did not change (most inputs, most parts of the outputs): the
-  // answer for the same text, roster and skipped kinds is remembered. Two generations of
-  // entries, the older dropped once the newer holds SCAN_MEMO_CHARS of text.
+  // A rebuild of the live loop scans again what did not change (most inputs, most parts of the
+  // outputs): there the answer for the same text, roster and skipped kinds is remembered. Two
+  // generations of entries, the older dropped once the newer holds SCAN_MEMO_CHARS of text.
+  if (!inLiveLoop()) return scanUncached(text, opts);
   const key = `${opts.roster ? rosterKey(opts.roster) : ''}\u0000${(opts.skip ?? []).join('|')}\u0000${text}`;
   const known = scanMemo.get(key) ?? olderScanMemo.get(key);
   const findings = known ?? scanUncached(text, opts);

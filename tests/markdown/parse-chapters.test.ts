@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseMarkdown } from '../../src/render/markdown/narrative.js';
 import { parseReportMarkdown, splitChapters } from '../../src/render/markdown/parse.js';
+import { setLiveLoop } from '../../src/util/live-loop.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -18,6 +19,10 @@ function markdownFiles(dir: string): string[] {
     return statSync(file).isDirectory() ? markdownFiles(file) : name.endsWith('.md') ? [file] : [];
   });
 }
+
+// Chapter by chapter only in the live loop; elsewhere it is one plain parse.
+beforeAll(() => setLiveLoop(true));
+afterAll(() => setLiveLoop(false));
 
 const same = (md: string) => expect(parseReportMarkdown(md)).toEqual(parseMarkdown(md));
 

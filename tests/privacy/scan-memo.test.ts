@@ -1,9 +1,14 @@
 /**
- * scanText remembers its answers (a rebuild scans again what did not change): the answer must
+ * scanText remembers its answers in the live loop (a rebuild scans again what did not change): the answer must
  * follow the roster and the skipped kinds, and what a caller does with it must not leak.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scanText } from '../../src/privacy/identifiers.js';
+import { setLiveLoop } from '../../src/util/live-loop.js';
+
+// The answers are remembered in the live loop only.
+beforeAll(() => setLiveLoop(true));
+afterAll(() => setLiveLoop(false));
 
 const text = 'Entrevista con Rosa Elena Quintero; teléfono 656 123 4567.';
 

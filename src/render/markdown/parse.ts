@@ -1,7 +1,7 @@
 /**
- * The report's Markdown parsed chapter by chapter, each chapter's parse remembered: in the live
- * loop (`--vigilar`) an edit changes a few chapters, and micromark (the slowest step of a
- * rebuild, ~0.5 s for a state's twin) then only parses those. The result is the tree a single
+ * The report's Markdown parsed chapter by chapter, each chapter's parse remembered, in the live
+ * loop (`--vigilar`): an edit changes a few chapters, and micromark (the slowest step of a
+ * rebuild, ~0.5 s for a state's twin) then only parses those. Elsewhere it is one plain parse. The result is the tree a single
  * parse of the whole text gives, positions included (tests/markdown/parse-chapters.test.ts).
  *
  * A chapter starts at a level-1 ATX heading at the start of a line, after a blank line, outside
@@ -13,6 +13,7 @@
 import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './narrative.js';
 import { closesFence, openingFence } from './normalise.js';
+import { inLiveLoop } from '../../util/live-loop.js';
 
 interface Chunk {
   text: string;
@@ -88,6 +89,11 @@ export function splitChapters(markdown: string): Chunk[] {
 let remembered = new Map<string, Root>();
 
 export function parseReportMarkdown(markdown: string): Root {
+  // Outside the live loop nothing is kept: one parse, no copies (src/util/live-loop.ts).
+  if (!inLiveLoop()) {
+    remembered = new Map();
+    return parseMarkdown(markdown);
+  }
   const chunks = splitChapters(markdown);
   if (chunks.length < 2) return parseMarkdown(markdown);
   const kept = new Map<string, Root>();
@@ -101,6 +107,7 @@ export function parseReportMarkdown(markdown: string): Root {
 
   const children: RootContent[] = [];
   trees.forEach((tree, i) => {
+    // Copies: the DOCX writer's transforms change the tree it is given.
     const copy = structuredClone(tree.children);
     for (const node of copy) shift(node, chunks[i]!.line, chunks[i]!.offset);
     children.push(...copy);
