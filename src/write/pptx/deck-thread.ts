@@ -80,9 +80,13 @@ function ask(job: DeckJob): Promise<DeckAnswer | undefined> {
   });
 }
 
+/** A worker that ended before answering once is not started again in this process. */
+let broken = false;
+
 /** The worker, started on first use; undefined when it cannot start. */
 function started(): Worker | undefined {
   if (worker) return worker;
+  if (broken) return undefined;
   try {
     // Started from the launcher's bundle (src/cli/launch.mjs) or, under tsx and vitest, from a
     // JavaScript entry that registers tsx itself.
@@ -90,13 +94,19 @@ function started(): Worker | undefined {
     const entry = bundle ? path.join(bundle, 'deck-worker-main.mjs') : new URL('./deck-worker.mjs', import.meta.url);
     const w = new Worker(entry, { execArgv: [] });
     w.unref();
+    let answered = false;
     w.on('message', (a: DeckAnswer) => {
+      answered = true;
       built++;
       waiting.get(a.id)?.resolve(a);
       waiting.delete(a.id);
     });
     const gone = () => {
-      if (worker === w) worker = undefined;
+      // Ended by itself (not by deckInWorker(false), which lets go of it first) before answering once.
+      if (worker === w) {
+        worker = undefined;
+        if (!answered) broken = true;
+      }
       // Its unanswered jobs go back to the main thread (a newer worker's are not its own).
       for (const [id, job] of waiting) {
         if (job.worker !== w) continue;
