@@ -11,8 +11,7 @@ import { runProducts, type ProductJob } from '../pipeline/run.js';
 import { UserError, formatUserError } from '../util/errors.js';
 import { WorkerPool, availableCores } from '../pipeline/workers.js';
 import { describeFailure, watchState } from '../pipeline/watch.js';
-import { deckInWorker } from '../write/pptx/deck-thread.js';
-import { setLiveLoop } from '../util/live-loop.js';
+import { enterLiveLoop, leaveLiveLoop } from '../pipeline/live-loop.js';
 import { previewTwins } from '../pipeline/preview-figures.js';
 import { formatBytes, parseCli, runCli, selectStates, writeErrorLog } from './run.js';
 
@@ -139,10 +138,8 @@ async function watchLoop(root: string, slug: string, sesnspFile: string | undefi
     if (e instanceof UserError) throw e;
     throw new UserError(`No se pudo abrir la vista previa en el puerto ${port}${e.code === 'EADDRINUSE' ? ': está ocupado; elija otro con --puerto <n>' : `: ${e.message}`}.`);
   });
-  // What pays off from one rebuild to the next is kept (src/util/live-loop.ts); the deck of each
-  // rebuild is built in a worker thread, warm between rebuilds.
-  setLiveLoop(true);
-  deckInWorker(true);
+  // What pays off from one rebuild to the next is kept (src/pipeline/live-loop.ts).
+  enterLiveLoop();
   const hora = () => new Date().toLocaleTimeString('es-MX', { hour12: false });
   const build = () => {
     const project = loadProjectConfig(root);
@@ -180,7 +177,7 @@ async function watchLoop(root: string, slug: string, sesnspFile: string | undefi
   await new Promise<void>((resolve) => {
     const stop = () => {
       watcher.close();
-      deckInWorker(false);
+      leaveLiveLoop();
       process.stdout.write('\nVigilancia terminada.\n');
       void (preview?.close() ?? Promise.resolve()).then(() => resolve());
     };

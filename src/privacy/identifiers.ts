@@ -10,7 +10,6 @@
  * lines and columns always refer to the original text. This module has no dependency on the
  * rest of the toolkit: src/util/errors.ts uses it to mask every message it formats.
  */
-import { inLiveLoop } from '../util/live-loop.js';
 import { foldForNames, normaliseForScan, originalRange } from './normalise.js';
 
 export type IdentifierKind =
@@ -337,7 +336,7 @@ export function scanText(text: string, opts: ScanOptions = {}): Finding[] {
   // A rebuild of the live loop scans again what did not change (most inputs, most parts of the
   // outputs): there the answer for the same text, roster and skipped kinds is remembered. Two
   // generations of entries, the older dropped once the newer holds SCAN_MEMO_CHARS of text.
-  if (!inLiveLoop()) return scanUncached(text, opts);
+  if (!remember) return scanUncached(text, opts);
   const key = `${opts.roster ? rosterKey(opts.roster) : ''}\u0000${(opts.skip ?? []).join('|')}\u0000${text}`;
   const known = scanMemo.get(key) ?? olderScanMemo.get(key);
   const findings = known ?? scanUncached(text, opts);
@@ -351,6 +350,17 @@ export function scanText(text: string, opts: ScanOptions = {}): Finding[] {
     scanMemoChars += key.length;
   }
   return findings.map((f) => ({ ...f }));
+}
+
+/** Whether answers are remembered (the live loop turns it on: src/pipeline/live-loop.ts). */
+let remember = false;
+export function rememberScans(on: boolean): void {
+  remember = on;
+  if (!on) {
+    scanMemo = new Map();
+    olderScanMemo = new Map();
+    scanMemoChars = 0;
+  }
 }
 
 const SCAN_MEMO_CHARS = 16_000_000;

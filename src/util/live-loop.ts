@@ -1,7 +1,7 @@
 /**
- * Whether this process is the live loop (`npm run report <estado> -- --vigilar`). What only pays
- * off from one rebuild to the next — each chapter's parse, the privacy scanner's answers — is
- * remembered only there: a single build would only hold it in memory until it exits.
+ * Whether this process is the live loop (`npm run report <estado> -- --vigilar`; set by
+ * src/pipeline/live-loop.ts): what only pays off from one rebuild to the next is remembered
+ * only there, a single build would only hold it in memory until it exits.
  */
 let on = false;
 

@@ -3,12 +3,11 @@
  * follow the roster and the skipped kinds, and what a caller does with it must not leak.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { scanText } from '../../src/privacy/identifiers.js';
-import { setLiveLoop } from '../../src/util/live-loop.js';
+import { rememberScans, scanText } from '../../src/privacy/identifiers.js';
 
 // The answers are remembered in the live loop only.
-beforeAll(() => setLiveLoop(true));
-afterAll(() => setLiveLoop(false));
+beforeAll(() => rememberScans(true));
+afterAll(() => rememberScans(false));
 
 const text = 'Entrevista con Rosa Elena Quintero; teléfono 656 123 4567.';
 
