@@ -1,18 +1,20 @@
 /**
- * The report's Markdown parsed chapter by chapter, each chapter's parse remembered, in the live
- * loop (`--vigilar`): an edit changes a few chapters, and micromark (the slowest step of a
- * rebuild, ~0.5 s for a state's twin) then only parses those. Elsewhere it is one plain parse. The result is the tree a single
- * parse of the whole text gives, positions included (tests/markdown/parse-chapters.test.ts).
+ * The report's Markdown parsed section by section, each piece's parse remembered, in the live
+ * loop (`--vigilar`): an edit changes a few sections, and micromark (the slowest step of a
+ * rebuild, ~0.5 s for a state's twin) then only parses those. Elsewhere it is one plain parse.
+ * The result is the tree a single parse of the whole text gives, positions included
+ * (tests/markdown/parse-chapters.test.ts).
  *
- * A chapter starts at a level-1 ATX heading at the start of a line, after a blank line, outside
- * fenced code and outside the HTML blocks that run over blank lines (comments, `<pre>`…): no
- * Markdown block continues across such a line, so the text before it parses the same alone.
- * What a block may depend on elsewhere in the document is a definition (`[x]: url`, `[^x]: …`):
- * when one chapter cites a label another defines, the whole text is parsed at once instead.
+ * A piece starts at an ATX heading in column 0 after a blank line, outside a fence or an HTML
+ * block (comment, `<pre>`…) opened in column 0: such a line ends every container and every other
+ * block, so the text before it parses the same alone. A fence or such an HTML block opened one to
+ * three spaces in may belong to the top level or to a list item, whose end would close it:
+ * after one, the rest of the text stays one piece. What a block may depend on elsewhere is a
+ * definition (`[x]: url`, `[^x]: …`): sections citing each other's labels are parsed together,
+ * and when pieces still cite across, the whole text is parsed at once.
  */
 import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './narrative.js';
-import { closesFence, openingFence } from './normalise.js';
 import { inLiveLoop } from '../../util/live-loop.js';
 
 interface Chunk {
@@ -22,39 +24,34 @@ interface Chunk {
   line: number;
 }
 
-/** HTML blocks that end at a marker rather than at a blank line (CommonMark types 1–5). */
+/** HTML blocks that end at a marker rather than at a blank line (CommonMark types 1–5), opened in column 0. */
 const HTML_BLOCKS: [start: RegExp, end: RegExp][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
 ];
+/** The same, or a fence, one to three spaces in: top level or list item, it cannot be told here. */
+const AMBIGUOUS = /^ {1,3}(?:`{3}|~{3}|<(?:script|pre|style|textarea|!|\?))/i;
 
-/**
- * A fence opened at the top level closes only on a line indented three spaces at most (four is
- * code content); one opened inside a container (`> ```…`) is treated as open until a line
- * closes it there, though the container may end it sooner: splitting less is always exact.
- */
-type Fence = { char: string; length: number; top: boolean };
-const TOP_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const TOP_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+type Fence = { char: string; length: number };
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
 function fenceOpenedBy(line: string): Fence | undefined {
-  const m = TOP_FENCE.exec(line);
-  if (m) return m[1]![0] === '`' && m[2]!.includes('`') ? undefined : { char: m[1]![0]!, length: m[1]!.length, top: true };
-  const inner = openingFence(line);
-  return inner && { ...inner, top: false };
+  const m = FENCE.exec(line);
+  if (!m || (m[1]![0] === '`' && m[2]!.includes('`'))) return undefined;
+  return { char: m[1]![0]!, length: m[1]!.length };
 }
 
 function closes(line: string, fence: Fence): boolean {
-  if (!fence.top) return closesFence(line, fence as { char: '`' | '~'; length: number });
-  const m = TOP_CLOSE.exec(line);
+  const m = CLOSE.exec(line);
   return !!m && m[1]![0] === fence.char && m[1]!.length >= fence.length;
 }
 
-/** The text split before each top-level chapter heading (see above). */
-export function splitChapters(markdown: string): Chunk[] {
+/** The text split before each heading that may start a piece (see above). */
+export function splitSections(markdown: string): Chunk[] {
   const chunks: Chunk[] = [];
   let start = 0;
   let startLine = 0;
@@ -63,15 +60,17 @@ export function splitChapters(markdown: string): Chunk[] {
   let previousBlank = true;
   let offset = 0;
   const lines = markdown.split('\n');
-  lines.forEach((line, i) => {
+  for (const [i, line] of lines.entries()) {
     if (fence) {
       if (closes(line, fence)) fence = undefined;
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
-    } else if (previousBlank && i > 0 && /^#(?:[ \t]|$)/.test(line)) {
+    } else if (previousBlank && i > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) {
       chunks.push({ text: markdown.slice(start, offset), offset: start, line: startLine });
       start = offset;
       startLine = i;
+    } else if (AMBIGUOUS.test(line)) {
+      break;
     } else {
       fence = fenceOpenedBy(line);
       const html = fence ? undefined : HTML_BLOCKS.find(([open]) => open.test(line));
@@ -80,12 +79,12 @@ export function splitChapters(markdown: string): Chunk[] {
     }
     previousBlank = line.trim() === '';
     offset += line.length + 1;
-  });
+  }
   chunks.push({ text: markdown.slice(start), offset: start, line: startLine });
   return chunks;
 }
 
-/** Chapter text → its parse (positions relative to the chapter); the chapters of the last parse only. */
+/** Piece text → its parse (positions relative to the piece); the pieces of the last parse only. */
 let remembered = new Map<string, Root>();
 
 export function parseReportMarkdown(markdown: string): Root {
@@ -94,7 +93,7 @@ export function parseReportMarkdown(markdown: string): Root {
     remembered = new Map();
     return parseMarkdown(markdown);
   }
-  const chunks = splitChapters(markdown);
+  const chunks = grouped(splitSections(markdown));
   if (chunks.length < 2) return parseMarkdown(markdown);
   const kept = new Map<string, Root>();
   const trees = chunks.map((c) => {
@@ -120,7 +119,51 @@ export function parseReportMarkdown(markdown: string): Root {
   };
 }
 
-/** Whether a chapter may cite a definition (link or footnote) that another chapter holds. */
+/** A definition's label at the start of a line (in a quote or list item too): `[x]:` or `[^x]:`. */
+const DEFINED = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[\^?((?:[^\]\\\n]|\\.)+)\]:/gm;
+const folded = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Sections that cite a label another one defines (a chapter's footnotes, defined at its end)
+ * parsed together with everything between them, as one piece. Read off the text, generously:
+ * a wrong guess only makes a piece larger, and the parses are checked afterwards (citesAcross).
+ */
+function grouped(sections: Chunk[]): Chunk[] {
+  const texts = sections.map((c) => folded(c.text));
+  const spans: [number, number][] = [];
+  sections.forEach((c, j) => {
+    for (const m of c.text.matchAll(DEFINED)) {
+      const label = folded(m[1]!).trim();
+      texts.forEach((t, i) => {
+        if (i !== j && (t.includes(`[${label}`) || t.includes(`[^${label}`))) spans.push([Math.min(i, j), Math.max(i, j)]);
+      });
+    }
+  });
+  if (spans.length === 0) return sections;
+  // Each section's group: the union of the overlapping spans that hold it.
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: Chunk[] = [];
+  let i = 0;
+  for (const [from, to] of [...mergeSpans(spans), [sections.length, sections.length] as [number, number]]) {
+    for (; i < from; i++) out.push(sections[i]!);
+    if (from >= sections.length) break;
+    out.push({ text: sections.slice(from, to + 1).map((c) => c.text).join(''), offset: sections[from]!.offset, line: sections[from]!.line });
+    i = to + 1;
+  }
+  return out;
+}
+
+function mergeSpans(sorted: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** Whether a piece may cite a definition (link or footnote) that another piece holds. */
 function citesAcross(chunks: Chunk[], trees: Root[]): boolean {
   const labels = trees.map((tree) => {
     const found: string[] = [];
