@@ -1,6 +1,6 @@
 /**
  * The live loop (`npm run report <estado> -- --vigilar`) keeps what pays off from one rebuild to
- * the next, and only it: each chapter's parse (src/render/markdown/parse.ts), the privacy
+ * the next, and only it: each section's parse (src/render/markdown/parse.ts), the privacy
  * scanner's answers (src/privacy/identifiers.ts) and a warm worker thread for the CIE deck
  * (src/write/pptx/deck-thread.ts). A single build would only hold them until it exits.
  */
