@@ -123,7 +123,7 @@ export interface ReportMarkdown {
  * The report's Markdown (`preamble` first, e.g. the twin's header comment), checked for
  * structure on its final text: the check's parse is the one the DOCX writer uses, so the
  * ~250 KB twin is parsed once per build instead of twice (micromark is the slowest step), and
- * in the live loop only the chapters an edit changed are parsed again (parse.ts).
+ * in the live loop only the sections an edit changed are parsed again (parse.ts).
  */
 export async function renderReport(analysis: Analysis, data: StateData, opts: RenderOptions & { preamble?: string } = {}): Promise<ReportMarkdown> {
   const assembled = assembleChapters(renderChapters(analysis, data, opts));
