@@ -94,7 +94,8 @@ export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, d
   return writeZip(entries, date);
 }
 
-const XML_PART = /\.(xml|rels)$/;
+/** Parts handled as text (XML and relationships); the others as bytes. */
+export const XML_PART = /\.(xml|rels)$/;
 /**
  * Formats compressed already (pictures, embedded packages) are stored: deflating PNGs saved
  * ~7 % of their size for more than half of the package's deflate time.

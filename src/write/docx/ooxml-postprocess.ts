@@ -21,7 +21,7 @@
  * normaliseOoxml: the package is unzipped once and zipped once.
  */
 import JSZip from 'jszip';
-import { normaliseOoxml, type CoreProperties } from '../../util/deterministic-zip.js';
+import { normaliseOoxml, XML_PART, type CoreProperties } from '../../util/deterministic-zip.js';
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import type { SectionKind } from './mdast-nodes.js';
 import { STYLE } from './styles.js';
@@ -306,7 +306,7 @@ async function adopt(compiled: CompiledPackage): Promise<JSZip> {
   const zip = new JSZip();
   for (const [name, f] of Object.entries(compiled.files)) {
     if (f.dir) continue;
-    zip.file(name, /\.(xml|rels)$/.test(name) ? await f.async('string') : await f.async('uint8array'), { createFolders: false });
+    zip.file(name, XML_PART.test(name) ? await f.async('string') : await f.async('uint8array'), { createFolders: false });
   }
   return zip;
 }
