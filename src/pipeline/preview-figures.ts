@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
+import { readZip } from '../util/zip-reader.js';
 import type { PreviewState } from './preview.js';
 
 export interface PreviewFigure {
@@ -23,9 +23,9 @@ const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg
 const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 
 export async function figuresOfDocx(docx: Uint8Array): Promise<Map<string, PreviewFigure>> {
-  const zip = await JSZip.loadAsync(docx);
-  const document = await zip.file('word/document.xml')?.async('string');
-  const rels = await zip.file('word/_rels/document.xml.rels')?.async('string');
+  const parts = new Map(readZip(docx).map((p) => [p.name, p]));
+  const document = parts.get('word/document.xml')?.text();
+  const rels = parts.get('word/_rels/document.xml.rels')?.text();
   const figures = new Map<string, PreviewFigure>();
   if (!document || !rels) return figures;
   const targets = new Map<string, string>();
@@ -41,10 +41,10 @@ export async function figuresOfDocx(docx: Uint8Array): Promise<Map<string, Previ
     const url = unescapeXml(name);
     const target = targets.get(embed);
     if (figures.has(url) || !target) continue;
-    const file = zip.file(target.startsWith('/') ? target.slice(1) : `word/${target}`);
+    const file = parts.get(target.startsWith('/') ? target.slice(1) : `word/${target}`);
     if (!file) continue;
     const ext = /\.([a-z0-9]+)$/i.exec(target)?.[1]?.toLowerCase() ?? '';
-    figures.set(url, { data: await file.async('nodebuffer'), type: MIME[ext] ?? 'application/octet-stream' });
+    figures.set(url, { data: Buffer.from(file.bytes()), type: MIME[ext] ?? 'application/octet-stream' });
   }
   return figures;
 }

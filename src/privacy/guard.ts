@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
+import { readZip } from '../util/zip-reader.js';
 import type { z } from 'zod';
 import { DATASETS, type DatasetName } from '../schemas/datasets.js';
 import { fieldMeta, normaliseKey } from '../schemas/fields.js';
@@ -213,18 +213,15 @@ const TEXT_PART = /\.(?:xml|rels)$/i;
 
 /** Text parts of a DOCX/PPTX/XLSX (embedded workbooks included, as "ppt/embeddings/x.xlsx!xl/…"). */
 export async function ooxmlTextParts(bytes: Uint8Array | Buffer, output: string, prefix = ''): Promise<OutputPart[]> {
-  const zip = await JSZip.loadAsync(bytes);
   const parts: OutputPart[] = [];
-  for (const name of Object.keys(zip.files).sort()) {
-    const f = zip.files[name]!;
-    if (f.dir) continue;
+  for (const f of readZip(bytes).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = f.name;
     if (TEXT_PART.test(name)) {
-      const xml = await f.async('string');
-      const text = xmlText(xml);
+      const text = xmlText(f.text());
       if (text) parts.push({ output, part: `${prefix}${name}`, text });
     } else if (/\.(?:xlsx|docx|pptx)$/i.test(name) && prefix.split('!').length < 3) {
       try {
-        parts.push(...(await ooxmlTextParts(await f.async('uint8array'), output, `${prefix}${name}!`)));
+        parts.push(...(await ooxmlTextParts(f.bytes(), output, `${prefix}${name}!`)));
       } catch {
         parts.push({ output, part: `${prefix}${name}`, text: '' });
       }

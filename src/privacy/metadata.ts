@@ -4,7 +4,7 @@
  * than the organisation, and no hidden sheets/rows/columns or data beyond what is plotted.
  */
 import os from 'node:os';
-import JSZip from 'jszip';
+import { readZip, type PackagePart } from '../util/zip-reader.js';
 import type { Problem } from '../util/errors.js';
 import { decodeXmlEntities } from './guard.js';
 import { mask } from './identifiers.js';
@@ -72,17 +72,28 @@ function parseRef(ref: string): Box | undefined {
 /** Checks a DOCX/PPTX/XLSX package. Embedded workbooks are opened and checked recursively. */
 export async function checkPackageMetadata(zipBytes: Uint8Array | Buffer, opts: MetadataOptions = {}): Promise<Problem[]> {
   const file = opts.output ?? 'paquete';
-  return checkZip(await JSZip.loadAsync(zipBytes), file, '', opts, undefined);
+  return checkZip(packageOf(zipBytes), file, '', opts, undefined);
 }
 
-async function checkZip(zip: JSZip, file: string, prefix: string, opts: MetadataOptions, plotted: Plotted | undefined): Promise<Problem[]> {
+/** A package's parts by name (what the checks below ask of it). */
+interface Package {
+  names: string[];
+  file(name: string): PackagePart | undefined;
+}
+
+function packageOf(bytes: Uint8Array): Package {
+  const parts = new Map(readZip(bytes).map((p) => [p.name, p]));
+  return { names: [...parts.keys()].sort(), file: (name) => parts.get(name) };
+}
+
+async function checkZip(zip: Package, file: string, prefix: string, opts: MetadataOptions, plotted: Plotted | undefined): Promise<Problem[]> {
   const problems: Problem[] = [];
   const users = (opts.userNames ?? currentUserNames()).filter((u) => u.trim().length >= 3);
   const allowedAuthors = new Set([opts.organisation ?? '', ...(opts.allowedAuthors ?? []), ...GENERATOR_NAMES].filter(Boolean).map(norm));
   const push = (part: string, message: string) => problems.push({ file, field: `${prefix}${part}`, message });
 
   // docProps
-  const core = await zip.file('docProps/core.xml')?.async('string');
+  const core = await zip.file('docProps/core.xml')?.text();
   if (core) {
     const lastBy = tagValue(core, 'cp:lastModifiedBy');
     if (lastBy && !allowedAuthors.has(norm(lastBy))) {
@@ -90,10 +101,10 @@ async function checkZip(zip: JSZip, file: string, prefix: string, opts: Metadata
     }
   }
 
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
+  const names = zip.names;
   for (const name of names) {
     if (!/\.(?:xml|rels)$/i.test(name)) continue;
-    const xml = await zip.file(name)!.async('string');
+    const xml = await zip.file(name)!.text();
     const isMeta = name.startsWith('docProps/');
     // absolute machine paths: anywhere in the package (alt text, link targets, metadata…)
     const paths = new Set<string>();
@@ -112,7 +123,7 @@ async function checkZip(zip: JSZip, file: string, prefix: string, opts: Metadata
   }
 
   // spreadsheets (embedded workbooks): hidden sheets/rows/cols and data outside the plotted range
-  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  const workbook = await zip.file('xl/workbook.xml')?.text();
   if (workbook) {
     for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
       if (/\sstate="(?:hidden|veryHidden)"/.test(m[0])) {
@@ -121,7 +132,7 @@ async function checkZip(zip: JSZip, file: string, prefix: string, opts: Metadata
       }
     }
     for (const name of names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-      const xml = await zip.file(name)!.async('string');
+      const xml = await zip.file(name)!.text();
       if (/<row\b[^>]*\shidden="(?:1|true)"/.test(xml)) push(name, 'hay filas ocultas en el libro incrustado');
       if (/<col\b[^>]*\shidden="(?:1|true)"/.test(xml)) push(name, 'hay columnas ocultas en el libro incrustado');
       if (plotted && plotted.boxes.length > 0) {
@@ -148,9 +159,9 @@ async function checkZip(zip: JSZip, file: string, prefix: string, opts: Metadata
   // embedded packages: map each to the ranges its chart references (ppt/charts/chartN.xml → rels → embedding)
   const embedRanges = new Map<string, Plotted>();
   for (const chart of names.filter((n) => /(?:^|\/)charts\/chart[^/]*\.xml$/.test(n))) {
-    const rels = await zip.file(chart.replace(/([^/]+)$/, '_rels/$1.rels'))?.async('string');
+    const rels = await zip.file(chart.replace(/([^/]+)$/, '_rels/$1.rels'))?.text();
     if (!rels) continue;
-    const xml = await zip.file(chart)!.async('string');
+    const xml = await zip.file(chart)!.text();
     const boxes: Box[] = [];
     const values: Plotted['values'] = [];
     for (const f of xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)) {
@@ -174,7 +185,7 @@ async function checkZip(zip: JSZip, file: string, prefix: string, opts: Metadata
   for (const name of names.filter((n) => /\.(?:xlsx|xlsm|docx|pptx)$/i.test(n))) {
     if (prefix.split('!').length > 2) break;
     try {
-      const inner = await JSZip.loadAsync(await zip.file(name)!.async('uint8array'));
+      const inner = packageOf(zip.file(name)!.bytes());
       problems.push(...(await checkZip(inner, file, `${prefix}${name}!`, opts, embedRanges.get(name))));
     } catch {
       push(name, 'no se pudo abrir el archivo incrustado para revisarlo');

@@ -4,9 +4,9 @@
  * timestamps and a fixed document date in docProps/core.xml, and strips anything that
  * identifies the machine or the person who ran the build.
  */
-import JSZip from 'jszip';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { sourceDate } from './source-date.js';
+import { readZip, type PackagePart } from './zip-reader.js';
 import { writeZip, type ZipEntry } from './zip-writer.js';
 
 /** SOURCE_DATE_EPOCH (seconds) when set (src/util/source-date.ts), otherwise the given document date. */
@@ -66,28 +66,29 @@ export interface NormaliseOptions {
 
 /**
  * Normalises an OOXML zip: entries keep their order, get the fixed date, and are deflated
- * identically (pictures and embedded packages stored). A caller that already loaded the package (to read parts before rewriting
- * others) passes the JSZip, so the package is unzipped once and zipped once.
+ * identically (pictures and embedded packages stored). A caller that already holds the parts
+ * (to read some before rewriting others, or a package compiled in memory) passes them, so the
+ * package is unzipped at most once and zipped once.
  */
-export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | JSZip, date: Date, props: CoreProperties, options: NormaliseOptions | PartRewriter = {}): Promise<Buffer> {
+export async function normaliseOoxml(source: Uint8Array | ArrayBuffer | readonly PackagePart[], date: Date, props: CoreProperties, options: NormaliseOptions | PartRewriter = {}): Promise<Buffer> {
   const { rewrite, extraParts = [] } = typeof options === 'function' ? { rewrite: options } : options;
-  const src = source instanceof JSZip ? source : await JSZip.loadAsync(source);
-  const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
+  const parts = Array.isArray(source) ? (source as readonly PackagePart[]) : readZip(source as Uint8Array | ArrayBuffer);
+  const names = new Set(parts.map((p) => p.name));
   const entries: ZipEntry[] = [];
-  for (const name of names) {
-    const entry = src.files[name]!;
+  for (const part of parts) {
+    const name = part.name;
     if (XML_PART.test(name)) {
-      let xml = await entry.async('string');
+      let xml = part.text();
       if (name === 'docProps/core.xml') xml = rewriteCoreXml(xml, date, props);
       if (name === 'docProps/app.xml') xml = xml.replace(/<Company>[^<]*<\/Company>/, '<Company></Company>');
       if (rewrite) xml = rewrite(name, xml);
       entries.push({ name, data: xml, deflate: true });
     } else {
-      entries.push({ name, data: await entry.async('uint8array'), deflate: !COMPRESSED.test(name) });
+      entries.push({ name, data: part.bytes(), deflate: !COMPRESSED.test(name) });
     }
   }
   for (const [name, xml] of extraParts) {
-    if (!names.includes(name)) entries.push({ name, data: xml, deflate: true });
+    if (!names.has(name)) entries.push({ name, data: xml, deflate: true });
   }
   // Zip timestamps are DOS date/time fields without a zone, read with the Date's UTC getters:
   // the same fields under any TZ.

@@ -32,7 +32,7 @@ const CRC_TABLE = (() => {
 })();
 
 /** CRC-32 of the zip format: Node's (≥ 20.15) or the table-driven one. */
-const crc32: (data: Uint8Array) => number = typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+export const crc32: (data: Uint8Array) => number = typeof (zlib as { crc32?: unknown }).crc32 === 'function'
   ? (data) => (zlib as unknown as { crc32(d: Uint8Array): number }).crc32(data) >>> 0
   : (data) => {
     let c = -1;
@@ -46,6 +46,18 @@ function dosDateTime(date: Date): { time: number; day: number } {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
     day: ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
   };
+}
+
+/**
+ * What each package written in this process holds, for readers in the same process
+ * (src/util/zip-reader.ts): the output guard then scans the very parts that were zipped instead
+ * of inflating them again. Weak: an entry lives as long as the package's bytes.
+ */
+const written = new WeakMap<Uint8Array, readonly ZipEntry[]>();
+
+/** The entries `writeZip` zipped into exactly this buffer, if it did. */
+export function writtenEntries(zip: Uint8Array): readonly ZipEntry[] | undefined {
+  return written.get(zip);
 }
 
 export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
@@ -92,7 +104,9 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, directory, end]);
+  const zip = Buffer.concat([...chunks, directory, end]);
+  written.set(zip, entries.filter((e) => !e.name.endsWith('/')).map((e) => ({ ...e })));
+  return zip;
 }
 
 function signature(n: number): Buffer {

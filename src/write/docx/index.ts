@@ -32,6 +32,7 @@ import { tablesPlugin } from './builders/tables.js';
 import { remarkDocxFailOnProblems } from './errors.js';
 import './mdast-nodes.js';
 import { postprocessDocx, type CompiledPackage } from './ooxml-postprocess.js';
+import { memoryPart, type PackagePart } from '../../util/zip-reader.js';
 import { docxStyles } from './styles.js';
 import { remarkDocxCaptions } from './transforms/captions.js';
 import { remarkDocxCrossReferences } from './transforms/cross-references.js';
@@ -70,10 +71,32 @@ export interface DocxInfo extends CoverInfo {
 
 // remark-docx ends with `Packer.toArrayBuffer(document)`, where docx.js deflates every part
 // that postprocessDocx would inflate again before normaliseOoxml's one deterministic zip. The
-// compiled package goes to postprocessDocx unzipped instead (docx.js's `pack` = compile + zip).
-// Nothing else in this project calls docx.js's Packer.
-const packer = Packer as unknown as { compiler: { compile(file: unknown, prettify: undefined, overrides: unknown[]): CompiledPackage }; toArrayBuffer: unknown };
-packer.toArrayBuffer = async (file: unknown, _prettify?: unknown, overrides: unknown[] = []) => packer.compiler.compile(file, undefined, overrides);
+// compiled parts go to postprocessDocx as they are instead: what docx.js's `compile` adds to its
+// JSZip (the XML of `xmlifyFile`, the overrides, the media), in the same order, without the JSZip
+// (whose stream workers only turned the strings into bytes and back). A document with embedded
+// fonts (obfuscated by `compile` itself) goes through `compile`. Nothing else in this project
+// calls docx.js's Packer.
+interface Compiler {
+  compile(file: unknown, prettify: undefined, overrides: unknown[]): CompiledPackage;
+  xmlifyFile(file: unknown, prettify: undefined): Record<string, SubFile | SubFile[]>;
+}
+type SubFile = { path: string; data: string };
+type MediaBytes = Uint8Array | ArrayBuffer;
+type DocxFile = { Media: { Array: { type: string; fileName: string; data: MediaBytes; fallback?: { fileName: string; data: MediaBytes } }[] }; FontTable?: { fontOptionsWithKey?: unknown[] } };
+const bytesOf = (data: MediaBytes): Uint8Array => (data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+const packer = Packer as unknown as { compiler: Compiler; toArrayBuffer: unknown };
+packer.toArrayBuffer = async (file: DocxFile, _prettify?: unknown, overrides: SubFile[] = []): Promise<CompiledPackage | PackagePart[]> => {
+  if (file.FontTable?.fontOptionsWithKey?.length) return packer.compiler.compile(file, undefined, overrides);
+  // A Map, like JSZip's file table: a repeated path keeps its first place and its last content.
+  const parts = new Map<string, string | Uint8Array>();
+  for (const entry of Object.values(packer.compiler.xmlifyFile(file, undefined))) for (const sub of [entry].flat()) parts.set(sub.path, sub.data);
+  for (const sub of overrides) parts.set(sub.path, sub.data);
+  for (const media of file.Media.Array) {
+    parts.set(`word/media/${media.fileName}`, bytesOf(media.data));
+    if (media.type === 'svg' && media.fallback) parts.set(`word/media/${media.fallback.fileName}`, bytesOf(media.fallback.data));
+  }
+  return [...parts].map(([name, data]) => memoryPart(name, data));
+};
 
 /** Markdown beyond this size (≈ 235 pages) is compiled with memory released between steps (release-memory.ts). */
 const LARGE_MARKDOWN = 400_000;
@@ -118,7 +141,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
   const large = markdown.length > LARGE_MARKDOWN;
   const tree = await processor.run(parsed ?? processor.parse(file), file);
   if (large) releaseMemory();
-  const raw = await (processor.stringify(tree as never, file) as unknown as Promise<CompiledPackage>);
+  const raw = await (processor.stringify(tree as never, file) as unknown as Promise<CompiledPackage | PackagePart[]>);
   if (large) releaseMemory();
   return postprocessDocx(
     raw,

@@ -20,8 +20,8 @@
  * a paginated build needs its tree. Everything happens in the one deterministic zip pass of
  * normaliseOoxml: the package is unzipped once and zipped once.
  */
-import JSZip from 'jszip';
 import { normaliseOoxml, XML_PART, type CoreProperties } from '../../util/deterministic-zip.js';
+import { memoryPart, readZip, type PackagePart } from '../../util/zip-reader.js';
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import type { SectionKind } from './mdast-nodes.js';
 import { STYLE } from './styles.js';
@@ -301,31 +301,31 @@ export interface CompiledPackage {
   files: Record<string, { dir: boolean; async(type: 'string'): Promise<string>; async(type: 'uint8array'): Promise<Uint8Array> }>;
 }
 
-/** The compiled package's parts, in order, in a JSZip of ours (nothing is compressed yet). */
-async function adopt(compiled: CompiledPackage): Promise<JSZip> {
-  const zip = new JSZip();
+/** The compiled package's parts, in order (a document docx.js compiled with embedded fonts). */
+async function adopt(compiled: CompiledPackage): Promise<PackagePart[]> {
+  const parts: PackagePart[] = [];
   for (const [name, f] of Object.entries(compiled.files)) {
-    if (f.dir) continue;
-    zip.file(name, XML_PART.test(name) ? await f.async('string') : await f.async('uint8array'), { createFolders: false });
+    if (!f.dir) parts.push(memoryPart(name, XML_PART.test(name) ? await f.async('string') : await f.async('uint8array')));
   }
-  return zip;
+  return parts;
 }
 
-export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array | CompiledPackage, options: PostprocessOptions, date: Date, props: CoreProperties): Promise<Buffer> {
-  const zip = bytes instanceof ArrayBuffer || bytes instanceof Uint8Array ? await JSZip.loadAsync(bytes) : await adopt(bytes);
-  const read = async (name: string) => {
-    const f = zip.file(name);
+export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array | CompiledPackage | readonly PackagePart[], options: PostprocessOptions, date: Date, props: CoreProperties): Promise<Buffer> {
+  const parts = bytes instanceof ArrayBuffer || bytes instanceof Uint8Array ? readZip(bytes) : Array.isArray(bytes) ? (bytes as readonly PackagePart[]) : await adopt(bytes as CompiledPackage);
+  const byName = new Map(parts.map((p) => [p.name, p]));
+  const read = (name: string) => {
+    const f = byName.get(name);
     if (!f) throw new Error(`DOCX: falta la parte ${name} (error interno del generador).`);
-    return f.async('string');
+    return f.text();
   };
-  const missing = ['word/document.xml', '[Content_Types].xml', 'word/settings.xml', 'word/styles.xml'].find((name) => !zip.file(name));
+  const missing = ['word/document.xml', '[Content_Types].xml', 'word/settings.xml', 'word/styles.xml'].find((name) => !byName.has(name));
   if (missing) throw new Error(`DOCX: falta la parte ${missing} (error interno del generador).`);
 
   // Relationship part → its rewritten XML; part → the hyperlink ids renamed in it.
   const rels = new Map<string, string>();
   const renamedIn = new Map<string, Map<string, string>>();
-  for (const relsName of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n)).sort()) {
-    const { xml, renamed } = rewriteRelationships(await read(relsName), relsName === 'word/_rels/document.xml.rels');
+  for (const relsName of [...byName.keys()].filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n)).sort()) {
+    const { xml, renamed } = rewriteRelationships(read(relsName), relsName === 'word/_rels/document.xml.rels');
     rels.set(relsName, xml);
     renamedIn.set(`word/${relsName.slice('word/_rels/'.length, -'.rels'.length)}`, renamed);
   }
@@ -346,6 +346,6 @@ export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array | Compiled
     [HEADER_PART, headerXml(options.shortTitle)],
     [FOOTER_PART, footerXml(options.sampleData, options.noticeColor)],
   ];
-  if (!zip.file('word/fontTable.xml')) extraParts.push(['word/fontTable.xml', rewriteFontTable(FONT_TABLE_EMPTY, options.font, options.fontFallback)]);
-  return normaliseOoxml(zip, date, props, { rewrite, extraParts });
+  if (!byName.has('word/fontTable.xml')) extraParts.push(['word/fontTable.xml', rewriteFontTable(FONT_TABLE_EMPTY, options.font, options.fontFallback)]);
+  return normaliseOoxml(parts, date, props, { rewrite, extraParts });
 }

@@ -10,7 +10,7 @@
  * (`w:updateFields`). Without LibreOffice the DOCX is built once, as before, and the reason is
  * returned for the command to print.
  */
-import JSZip from 'jszip';
+import { readZip } from '../../util/zip-reader.js';
 import { type Pagination, paginationUnavailable, readPagination, renderDocxPdf } from '../pagination.js';
 import type { Root } from 'mdast';
 import { type DocxInfo, type ImageResolver, markdownToDocx } from './index.js';
@@ -27,7 +27,7 @@ const ANCHOR = /w:name="(_Toc_h\d+|_Ref_(?:tbl|fig)\d+)"/g;
 
 /** Bookmarks of the headings and captions of a DOCX, in document order. */
 export async function docxAnchors(docx: Uint8Array): Promise<string[]> {
-  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const xml = readZip(docx).find((p) => p.name === 'word/document.xml')!.text();
   return [...new Set([...xml.matchAll(ANCHOR)].map((m) => m[1]!))];
 }
 

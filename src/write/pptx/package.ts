@@ -7,8 +7,8 @@
  * - the whole package then goes through normaliseOoxml (fixed dates, core properties), as the
  *   in-memory zip of the renamed parts: one unzip, one zip.
  */
-import JSZip from 'jszip';
 import { normaliseOoxml, type CoreProperties } from '../../util/deterministic-zip.js';
+import { memoryPart, readZip, type PackagePart } from '../../util/zip-reader.js';
 
 /** Removes empty data points (`<c:pt idx="n"><c:v></c:v></c:pt>`) from a chart part. */
 export function dropEmptyChartPoints(xml: string): string {
@@ -35,24 +35,22 @@ function chartRenumbering(names: string[]): (s: string) => string {
 }
 
 export async function finishPackage(raw: Uint8Array | ArrayBuffer, date: Date, props: CoreProperties): Promise<Buffer> {
-  const src = await JSZip.loadAsync(raw);
-  const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
-  const renumber = chartRenumbering(names);
-  const zip = new JSZip();
-  for (const name of names) {
-    const entry = src.files[name]!;
+  const src = readZip(raw);
+  const renumber = chartRenumbering(src.map((p) => p.name));
+  const parts: PackagePart[] = [];
+  for (const entry of src) {
+    const name = entry.name;
     if (/^ppt\/embeddings\/.*\.xlsx$/.test(name)) {
-      const inner = await entry.async('uint8array');
-      const fixed = await normaliseOoxml(inner, date, { title: '' }, (part, xml) => (/^xl\/worksheets\/sheet\d+\.xml$/.test(part) ? dropEmptyCells(xml) : xml));
-      zip.file(renumber(name), fixed, { createFolders: false });
+      const fixed = await normaliseOoxml(entry.bytes(), date, { title: '' }, (part, xml) => (/^xl\/worksheets\/sheet\d+\.xml$/.test(part) ? dropEmptyCells(xml) : xml));
+      parts.push(memoryPart(renumber(name), fixed));
     } else if (/\.(xml|rels)$/.test(name)) {
-      zip.file(renumber(name), renumber(await entry.async('string')), { createFolders: false });
+      parts.push(memoryPart(renumber(name), renumber(entry.text())));
     } else {
-      zip.file(renumber(name), await entry.async('uint8array'), { createFolders: false });
+      parts.push(memoryPart(renumber(name), entry.bytes()));
     }
   }
   // The renamed parts go to normaliseOoxml in memory: the deck is unzipped once and zipped once.
-  return normaliseOoxml(zip, date, props, (part, xml) => {
+  return normaliseOoxml(parts, date, props, (part, xml) => {
     let out = /^ppt\/charts\/chart\d+\.xml$/.test(part) ? dropEmptyChartPoints(xml) : xml;
     // pptxgenjs marks every run as en-US; the deck is Spanish (spell-checking, screen readers)
     if (part.startsWith('ppt/')) out = out.replaceAll('lang="en-US"', 'lang="es-MX"');
