@@ -38,7 +38,7 @@ export function parseFlowchartFile(absFile: string, root: string, problems: Prob
     problems.push(...(e instanceof UserError ? e.problems : [{ file: rel, message: 'no se pudo leer el archivo' }]));
     return undefined;
   }
-  const src = new YamlSource(rel, text);
+  const src = YamlSource.of(rel, text);
   const syntax = src.syntaxProblems();
   if (syntax.length) {
     problems.push(...syntax);

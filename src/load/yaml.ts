@@ -7,6 +7,7 @@ import { LineCounter, isNode, isScalar, parseDocument, type Document } from 'yam
 import { z } from 'zod';
 import { UserError, type Problem } from '../util/errors.js';
 import { readText } from './text.js';
+import { inLiveLoop } from '../util/live-loop.js';
 
 z.config(z.locales.es());
 
@@ -45,9 +46,28 @@ function keys(p: YamlPath): Key[] {
 }
 
 /** A parsed YAML document that can tell the line and column of any path inside it. */
+const kept = new Map<FieldLabel, Map<string, YamlSource>>();
+
 export class YamlSource {
   readonly doc: Document.Parsed;
   private readonly lc = new LineCounter();
+
+  /**
+   * The source of `text`. In the live loop a file whose text did not change since the last
+   * rebuild keeps its parse (a source is only read after it is made); elsewhere a new one.
+   */
+  static of(file: string, text: string, label: FieldLabel = dottedField): YamlSource {
+    if (!inLiveLoop()) return new YamlSource(file, text, label);
+    const key = `${file}\u0000${text}`;
+    const byText = (kept.get(label) ?? kept.set(label, new Map()).get(label))!;
+    let src = byText.get(key);
+    if (!src) {
+      // Old texts of edited files go: a loop session never holds more than a few hundred sources.
+      if (byText.size > 500) byText.clear();
+      byText.set(key, (src = new YamlSource(file, text, label)));
+    }
+    return src;
+  }
 
   constructor(readonly file: string, text: string, private readonly label: FieldLabel = dottedField) {
     this.doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: this.lc, prettyErrors: false, uniqueKeys: true });
@@ -162,7 +182,7 @@ export function readYaml<S extends z.ZodType>(abs: string, display: string, sche
 }
 
 export function parseYaml<S extends z.ZodType>(text: string, display: string, schema: S, opts: YamlOptions = {}): YamlResult<z.output<S>> {
-  const source = new YamlSource(display, text, opts.label);
+  const source = YamlSource.of(display, text, opts.label);
   const syntax = source.syntaxProblems();
   if (syntax.length > 0) return { problems: syntax };
   const js = source.toJS();

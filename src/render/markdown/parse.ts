@@ -14,6 +14,7 @@
  * and when pieces still cite across, the whole text is parsed at once.
  */
 import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import { parseMarkdown } from './narrative.js';
 import { inLiveLoop } from '../../util/live-loop.js';
 
@@ -93,6 +94,8 @@ export function parseReportMarkdown(markdown: string): Root {
     remembered = new Map();
     return parseMarkdown(markdown);
   }
+  foldedTexts.before = foldedTexts.now;
+  foldedTexts.now = new Map();
   const chunks = grouped(splitSections(markdown));
   if (chunks.length < 2) return parseMarkdown(markdown);
   const kept = new Map<string, Root>();
@@ -107,9 +110,7 @@ export function parseReportMarkdown(markdown: string): Root {
   const children: RootContent[] = [];
   trees.forEach((tree, i) => {
     // Copies: the DOCX writer's transforms change the tree it is given.
-    const copy = structuredClone(tree.children);
-    for (const node of copy) shift(node, chunks[i]!.line, chunks[i]!.offset);
-    children.push(...copy);
+    for (const node of tree.children) children.push(shiftedCopy(node, chunks[i]!.line, chunks[i]!.offset) as RootContent);
   });
   const lines = markdown.split('\n');
   return {
@@ -121,7 +122,16 @@ export function parseReportMarkdown(markdown: string): Root {
 
 /** A definition's label at the start of a line (in a quote or list item too): `[x]:` or `[^x]:`. */
 const DEFINED = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[\^?((?:[^\]\\\n]|\\.)+)\]:/gm;
-const folded = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const foldedTexts = { now: new Map<string, string>(), before: new Map<string, string>() };
+/** Text lowercased with whitespace collapsed, as labels match; a section's is kept while the loop runs. */
+const folded = (s: string) => {
+  let f = foldedTexts.now.get(s) ?? foldedTexts.before.get(s);
+  if (f === undefined) f = s.toLowerCase().replace(/\s+/g, ' ');
+  foldedTexts.now.set(s, f);
+  return f;
+};
+/** The labels a parse defines (links and footnotes), per remembered tree. */
+const definedLabels = new WeakMap<Root, string[]>();
 
 /**
  * Sections that cite a label another one defines (a chapter's footnotes, defined at its end)
@@ -166,30 +176,42 @@ function mergeSpans(sorted: [number, number][]): [number, number][] {
 /** Whether a piece may cite a definition (link or footnote) that another piece holds. */
 function citesAcross(chunks: Chunk[], trees: Root[]): boolean {
   const labels = trees.map((tree) => {
-    const found: string[] = [];
+    let found = definedLabels.get(tree);
+    if (found) return found;
+    found = [];
     const visit = (n: Nodes) => {
-      if (n.type === 'definition' || n.type === 'footnoteDefinition') found.push((n as Definition | FootnoteDefinition).identifier);
+      if (n.type === 'definition' || n.type === 'footnoteDefinition') found!.push((n as Definition | FootnoteDefinition).identifier);
       if ('children' in n) for (const c of n.children) visit(c as Nodes);
     };
     visit(tree);
+    definedLabels.set(tree, found);
     return found;
   });
   if (labels.every((l) => l.length === 0)) return false;
   // Labels match case-insensitively with whitespace collapsed: compare on text normalised the same way.
-  const texts = chunks.map((c) => c.text.toLowerCase().replace(/\s+/g, ' '));
+  const texts = chunks.map((c) => folded(c.text));
   return labels.some((own, i) => own.some((id) => {
-    const label = `[${id.toLowerCase().replace(/\s+/g, ' ')}`;
+    const label = `[${folded(id)}`;
     return texts.some((t, j) => j !== i && (t.includes(`${label}]`) || t.includes(`[^${label.slice(1)}`)));
   }));
 }
 
-function shift(node: Nodes, lines: number, offset: number): void {
-  const p = node.position;
-  if (p) {
-    p.start.line += lines;
-    p.end.line += lines;
-    if (p.start.offset !== undefined) p.start.offset += offset;
-    if (p.end.offset !== undefined) p.end.offset += offset;
+/**
+ * A deep copy of a parsed node (plain objects, arrays and primitives only, as remark-parse
+ * makes them) with its positions moved by `lines` and `offset`: one walk instead of
+ * structuredClone and a second walk to shift.
+ */
+function shiftedCopy(value: unknown, lines: number, offset: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((v) => shiftedCopy(v, lines, offset));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = key === 'position' && v ? shiftedPosition(v as Position, lines, offset) : shiftedCopy(v, lines, offset);
   }
-  if ('children' in node) for (const c of node.children) shift(c as Nodes, lines, offset);
+  return out;
+}
+
+function shiftedPosition(p: Position, lines: number, offset: number): Position {
+  const point = (q: Position['start']) => ({ ...q, line: q.line + lines, ...(q.offset !== undefined ? { offset: q.offset + offset } : {}) });
+  return { ...p, start: point(p.start), end: point(p.end) };
 }
