@@ -6,6 +6,7 @@
  *   GET /          the page: every twin of the last good build, one after another;
  *   GET /eventos   Server-Sent Events: `recarga` after each good rebuild, `fallo` (the Spanish
  *                  message) after a failed one — the page reloads on the first, shows a banner on the second;
+ *                  `?version=<n>` (the page's own): what it missed while it was not connected
  *   GET /estado    JSON {version, ok, error}: the number of good builds and the last outcome.
  *
  *   GET /figura/<n>/<url>  a picture of the n-th twin (`grafica:…`, `flujograma:…`, `mapa:…`), read
@@ -99,12 +100,14 @@ table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .4rem}
 <body data-version="${state.version}">${banner}
 ${body}
 <script>
-const fuente = new EventSource('/eventos');
+const fuente = new EventSource('/eventos?version=${state.version}');
 fuente.addEventListener('recarga', () => location.reload());
 fuente.addEventListener('fallo', (e) => { const box = document.getElementById('error'); box.hidden = false; box.textContent = 'No se regeneró: ' + JSON.parse(e.data) + ' — se muestra la última versión correcta.'; });
 </script></body></html>
 `;
 }
+
+const event = (name: string, data: unknown) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 
 export async function startPreview(port = 0): Promise<Preview> {
   const md = await loadMarked();
@@ -137,6 +140,11 @@ export async function startPreview(port = 0): Promise<Preview> {
     } else if (url.pathname === '/eventos') {
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(`retry: 1000\n: versión ${state.version}\n\n`);
+      // A page that (re)connects after an event was sent (it was reloading, or its connection
+      // dropped) is told what it missed: a newer version to load, or the last rebuild's failure.
+      const seen = url.searchParams.get('version');
+      if (seen !== null && Number(seen) !== state.version) res.write(event('recarga', state.version));
+      else if (seen !== null && state.error !== undefined) res.write(event('fallo', state.error));
       clients.add(res);
       req.on('close', () => clients.delete(res));
     } else {
@@ -148,8 +156,8 @@ export async function startPreview(port = 0): Promise<Preview> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  const send = (event: string, data: unknown) => {
-    for (const c of clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  const send = (name: string, data: unknown) => {
+    for (const c of clients) c.write(event(name, data));
   };
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,

@@ -3,10 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO } from '../pipeline/helpers.js';
 
 export { REPO };
 export const TSX = path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const TSX_LOADER = pathToFileURL(path.join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 /** A copy of the project (config, data, templates) keeping only the given states of data/. */
 export function trimmedProject(keep: string[]): string {
@@ -27,8 +29,14 @@ export function report(root: string, cache: string, args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/**
+ * A long-running report process (the live loop). Started as `node --import <tsx loader>`, like
+ * the npm scripts start Node directly: through tsx's CLI a signal goes to a relay process that
+ * kills the command outright when it does not acknowledge the signal within 30 ms (a busy
+ * moment under load), so a clean stop could not be told from a crash.
+ */
 export function spawnReport(root: string, cache: string, args: string[]) {
-  return spawn(process.execPath, [TSX, path.join(REPO, 'src', 'cli', 'report.ts'), ...args], { cwd: root, env: envFor(root, cache), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', TSX_LOADER, path.join(REPO, 'src', 'cli', 'report.ts'), ...args], { cwd: root, env: envFor(root, cache), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Every file under the given folders of a root, relative path → bytes. */

@@ -82,7 +82,7 @@ describe('report --vigilar', () => {
     const first = await page();
     expect(first).toContain('<html lang="es-MX">');
     expect(first).toContain('solo la conoce el personal de la fiscalía');
-    expect(first).toContain("new EventSource('/eventos')");
+    expect(first).toContain("new EventSource('/eventos?version=1')");
     // The rapid analysis's charts and map, read back from its DOCX: real PNGs, not placeholders.
     const pictures = [...first.matchAll(/<img src="(\/figura\/[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
     expect(pictures.length).toBeGreaterThanOrEqual(4);
