@@ -1,9 +1,11 @@
 /**
  * Choosing each part's layout among candidates (orientation × metrics) by a score, for the
- * print search: the base candidate first, a variant only when it scores higher, a variant that
- * cannot win (`scoreBound` of its size before ELK) never laid out; with a floor, a part whose
- * every candidate is bounded at or below it ends the search before ELK, then the parts likeliest
- * to fail are tried first, and the first one at or below it (or bound to stay there) ends it.
+ * print search: the base candidate, replaced by a variant only when it scores higher, a variant
+ * that cannot win (`scoreBound` of its size before ELK) never laid out, nor the base once a
+ * variant beats its bound; with a floor, a part whose every candidate is bounded at or below it
+ * ends the search before ELK, then the parts likeliest to fail are tried first, and the first
+ * one at or below it (or bound to stay there) ends it. The bounds only save ELK runs: the parts
+ * chosen are those of laying out every candidate in order.
  */
 import type { Orientation } from '../types.js';
 import { wrapText, type GEdge, type GNode } from './graph.js';
@@ -47,18 +49,44 @@ export async function chooseParts(candidates: Candidate[][], laneOrder: Lanes, o
   };
   // A part none of whose candidates can score above the floor ends the layout, as it would once laid out: before any ELK run.
   if (floor !== undefined && opts.score && opts.scoreBound && candidates.some((list) => list.every((c) => bound(c) <= floor))) return undefined;
-  /** Part p: the base layout, replaced by a variant only when it scores higher. */
-  const choose = async (p: number): Promise<{ part: PartLayout; score?: number }> => {
+  /**
+   * Part p: the base layout, replaced by a variant only when it scores higher (the chain below).
+   * Undefined part only with a score at or below the floor.
+   */
+  const choose = async (p: number): Promise<{ part?: PartLayout; score?: number }> => {
     const [base, ...others] = candidates[p]!;
-    let part = await lay(base!);
-    if (!opts.score) return { part };
-    let best = opts.score(part);
+    if (!opts.score) return { part: await lay(base!) };
+    const score = opts.score;
+    // The chain's best is always the score of a candidate it laid out. Before laying out the
+    // base, variants are laid out while the chain surely would (bound above `hi`, the largest
+    // score it can have reached); one scoring above `hi` surely replaced whatever it had: the
+    // chain goes on from there and the base is never needed. Nothing is laid out that the chain
+    // would not lay out, and the part is the chain's.
+    let from = 0;
+    let part: PartLayout | undefined;
+    let best = -Infinity;
+    if (opts.scoreBound && opts.memo) {
+      let hi = bound(base!);
+      for (let i = 0; i < others.length && part === undefined; i++) {
+        if (floor !== undefined && hi <= floor && others.slice(i).every((r) => bound(r) <= floor)) return { score: hi };
+        if (bound(others[i]!) <= hi + 1e-9) break; // the chain may skip it: the base's score decides
+        const other = await lay(others[i]!);
+        const sc = score(other);
+        if (sc > hi + 1e-9) { part = other; best = sc; from = i + 1; }
+        hi = Math.max(hi, sc);
+      }
+    }
+    if (part === undefined) {
+      part = await lay(base!);
+      best = score(part);
+    }
     for (const [i, c] of others.entries()) {
+      if (i < from) continue;
       // At or below the floor, with no candidate left that could rise above it: the layout is over.
       if (floor !== undefined && opts.scoreBound && best <= floor && others.slice(i).every((r) => bound(r) <= floor)) break;
       if (opts.scoreBound && bound(c) <= best + 1e-9) continue; // cannot win
       const other = await lay(c);
-      const sc = opts.score(other);
+      const sc = score(other);
       if (sc > best + 1e-9) { part = other; best = sc; }
     }
     return { part, score: best };
@@ -75,7 +103,7 @@ export async function chooseParts(candidates: Candidate[][], laneOrder: Lanes, o
   for (const p of sequence) {
     const { part, score } = await choose(p);
     if (floor !== undefined && score !== undefined && score <= floor) return undefined;
-    chosen[p] = part;
+    chosen[p] = part!;
   }
   return chosen;
 }
