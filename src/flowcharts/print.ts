@@ -13,7 +13,8 @@
  */
 import { imageDisplaySize, TWIPS_PER_PX, type PageGeometry } from '../render/page/geometry.js';
 import { cachedLayout, isLayoutCached, type LayoutJob } from './layout-cache.js';
-import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS } from './layout/index.js';
+import { createLayoutMemo, layoutFlowchartAbove, PRINT_METRICS, type LayoutMemo } from './layout/index.js';
+import { splitScoreBound } from './layout/split-bound.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation } from './types.js';
 
 /** Smallest printed size of step text (boxes, diamonds, connectors) in a document (points). */
@@ -116,7 +117,15 @@ function balanced(steps: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => Math.floor(steps / count) + (i < steps % count ? 1 : 0));
 }
 
-async function searchLayout(fc: Flowchart, geometry: PageGeometry, minPt: number, minLabelPt: number): Promise<FlowchartLayout> {
+/**
+ * The search of `layoutFlowchartForPrint` (without its caches). A part count, in an orientation,
+ * whose every split has a part whose size bound rules out a readable print, or a scale above the
+ * readable split already found for that count (`splitScoreBound`), is never laid out: its
+ * hill-climbed split could not have been chosen. Only when no count is readable are such counts
+ * laid out after all, for the largest text among every count as before. `memo` (optional) holds
+ * every part the search laid out.
+ */
+export async function searchLayout(fc: Flowchart, geometry: PageGeometry, minPt: number, minLabelPt: number, memo: LayoutMemo = createLayoutMemo()): Promise<FlowchartLayout> {
   const steps = fc.pasos.length;
   const score = (part: Pick<LayoutPart, 'width' | 'height'>) => printScale(part, geometry);
   // printScale = round(width × s) / width with s = imageDisplaySize's scale, which only falls as
@@ -124,42 +133,66 @@ async function searchLayout(fc: Flowchart, geometry: PageGeometry, minPt: number
   const scoreBound = (size: { width: number; height: number }) => imageDisplaySize(size, geometry, true).scale + 0.5 / size.width + 1e-9;
   const scales = (l: FlowchartLayout) => l.parts.map(score);
   // Candidates share most of their parts: each part is laid out by ELK once per search.
-  const memo = createLayoutMemo();
   // A candidate split is only wanted when every part scores above `floor` (undefined otherwise).
   const lay = (orientation: Orientation, partSizes: number[], floor?: number) =>
     layoutFlowchartAbove(fc, { orientation, partSizes, metrics: PRINT_METRICS[orientation], variants: VARIANTS, score, scoreBound, memo }, floor);
-  let best: { layout: FlowchartLayout; scale: number } | undefined;
+  // Text prints at font px × 0.75 × the part's scale (`printsReadably`; one font for every
+  // variant): below this scale (by more than rounding) a part cannot be readable.
+  const readableAt = (orientation: Orientation, scale: number) => {
+    const font = PRINT_METRICS[orientation].font;
+    const pt = (px: number) => effectiveFontPt(px, 1, scale * TWIPS_PER_PX);
+    return pt(font.size) >= minPt - 1e-6 && pt(Math.min(font.size, font.labelSize, font.headerSize)) >= Math.min(minPt, minLabelPt) - 1e-6;
+  };
+  // The largest scale a split into `count` parts could print at, by the parts' size bounds.
+  const cap = new Map<Orientation, (count: number) => number>();
+  for (const o of ORIENTATIONS) cap.set(o, await splitScoreBound(fc, o, PRINT_METRICS[o], VARIANTS, scoreBound, memo));
+
+  /** The hill-climbed split into `count` parts (deterministic: the same whenever it is asked). */
+  const climb = async (count: number, orientation: Orientation): Promise<{ layout: FlowchartLayout; scale: number }> => {
+    // Balanced split, then move a boundary of the part printing smallest while that helps.
+    let sizes = balanced(steps, count);
+    let layout = (await lay(orientation, sizes))!;
+    for (let round = 0; round < 2 * count; round++) {
+      const sc = scales(layout);
+      const worst = sc.indexOf(Math.min(...sc));
+      let next: { layout: FlowchartLayout; sizes: number[]; scale: number } | undefined;
+      for (const neighbour of [worst - 1, worst + 1]) {
+        if (neighbour < 0 || neighbour >= count || sizes[worst]! <= 1) continue;
+        const cand = [...sizes];
+        cand[worst]! -= 1;
+        cand[neighbour]! += 1;
+        // Kept only if s > floor (below): a part at or below it rules the candidate out.
+        const floor = Math.max(Math.min(...sc) + 1e-9, next ? next.scale + 1e-9 : -Infinity);
+        const l = await lay(orientation, cand, floor);
+        if (!l) continue;
+        const s = Math.min(...scales(l));
+        if (s > Math.min(...sc) + 1e-9 && (!next || s > next.scale + 1e-9)) next = { layout: l, sizes: cand, scale: s };
+      }
+      if (!next) break;
+      layout = next.layout;
+      sizes = next.sizes;
+    }
+    return { layout, scale: Math.min(...scales(layout)) };
+  };
+
   for (let count = 1; count <= steps; count++) {
     let bestHere: { layout: FlowchartLayout; scale: number } | undefined;
     for (const orientation of ORIENTATIONS) {
-      // Balanced split, then move a boundary of the part printing smallest while that helps.
-      let sizes = balanced(steps, count);
-      let layout = (await lay(orientation, sizes))!;
-      for (let round = 0; round < 2 * count; round++) {
-        const sc = scales(layout);
-        const worst = sc.indexOf(Math.min(...sc));
-        let next: { layout: FlowchartLayout; sizes: number[]; scale: number } | undefined;
-        for (const neighbour of [worst - 1, worst + 1]) {
-          if (neighbour < 0 || neighbour >= count || sizes[worst]! <= 1) continue;
-          const cand = [...sizes];
-          cand[worst]! -= 1;
-          cand[neighbour]! += 1;
-          // Kept only if s > floor (below): a part at or below it rules the candidate out.
-          const floor = Math.max(Math.min(...sc) + 1e-9, next ? next.scale + 1e-9 : -Infinity);
-          const l = await lay(orientation, cand, floor);
-          if (!l) continue;
-          const s = Math.min(...scales(l));
-          if (s > Math.min(...sc) + 1e-9 && (!next || s > next.scale + 1e-9)) next = { layout: l, sizes: cand, scale: s };
-        }
-        if (!next) break;
-        layout = next.layout;
-        sizes = next.sizes;
-      }
-      const scale = Math.min(...scales(layout));
+      // Skipped when its hill-climbed split could not be readable, or not beat the readable one found.
+      const most = cap.get(orientation)!(count);
+      if (!readableAt(orientation, most) || (bestHere && most <= bestHere.scale + 1e-9)) continue;
+      const { layout, scale } = await climb(count, orientation);
       if (printsReadably(layout, geometry, minPt, minLabelPt) && (!bestHere || scale > bestHere.scale + 1e-9)) bestHere = { layout, scale };
-      if (!best || scale > best.scale + 1e-9) best = { layout, scale };
     }
     if (bestHere) return bestHere.layout;
+  }
+  // Nothing prints readably (a single step wider than the page): the largest text of every count.
+  let best: { layout: FlowchartLayout; scale: number } | undefined;
+  for (let count = 1; count <= steps; count++) {
+    for (const orientation of ORIENTATIONS) {
+      const here = await climb(count, orientation);
+      if (!best || here.scale > best.scale + 1e-9) best = here;
+    }
   }
   return best!.layout;
 }

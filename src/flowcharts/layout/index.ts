@@ -17,8 +17,9 @@
  * Modules, one job each: `metrics.ts` (sizes and spacing), `elk-engine.ts` (elkjs run
  * in-process), `graph.ts` (sized nodes and edges, ELK's input), `parts.ts` (numbering and the
  * split into parts with connectors), `part.ts` (one part: the two ELK runs), `bands.ts` (lanes
- * as bands, room for headers), `search.ts` (choosing each part's variant by score), `memo.ts`
- * (ELK results shared by the calls of one search).
+ * as bands, room for headers), `search.ts` (choosing each part's variant by score; a part's
+ * size bounded before ELK), `split-bound.ts` (the best score a split into n parts could reach,
+ * by those bounds), `memo.ts` (ELK results shared by the calls of one search).
  */
 import { FONT_FAMILY } from '../../render/text/index.js';
 import type { Flowchart, FlowchartLayout, LayoutPart, Orientation, StepType } from '../types.js';

@@ -22,6 +22,12 @@ export interface FlowchartParts {
    * anything else.
    */
   graph(p: number, V: LayoutMetrics): { pn: GNode[]; pe: GEdge[] };
+  /**
+   * Nodes and edges a part made of the steps `start`…`end − 1` of the reading order would have
+   * (whatever the rest of the split), connectors named after their target step instead of a
+   * letter: for bounds of a split not laid out (`partSizeBound`); hands out no letter.
+   */
+  runGraph(start: number, end: number, V: LayoutMetrics): { pn: GNode[]; pe: GEdge[] };
 }
 
 export async function splitIntoParts(
@@ -76,22 +82,23 @@ export async function splitIntoParts(
     if (!letters.has(stepId)) letters.set(stepId, String.fromCharCode(65 + letters.size));
     return letters.get(stepId)!;
   };
-  const graph = (p: number, V: LayoutMetrics) => {
+  /** The graph of `members` (steps; `inside` tells whether a step is one of them), a connector at every transition leaving or entering. */
+  const build = (members: Step[], inside: (stepId: string) => boolean, letterFor: (stepId: string) => string, V: LayoutMetrics) => {
     const { nodes, edges: allEdges } = sizedFor(V);
-    const pn: GNode[] = ordered.filter((s) => partOf.get(s.id) === p).map((s) => nodes.get(s.id)!);
+    const pn: GNode[] = members.map((s) => nodes.get(s.id)!);
     const pe: GEdge[] = [];
     const added = new Set<string>();
     for (const e of allEdges) {
-      const a = partOf.get(e.from)!;
-      const b = partOf.get(e.to)!;
-      if (a === p && b === p) pe.push(e);
-      else if (a === p) {
+      const a = inside(e.from);
+      const b = inside(e.to);
+      if (a && b) pe.push(e);
+      else if (a) {
         // Leaves this part: ends at a connector in the target's lane.
         const letter = letterFor(e.to);
         const cid = `out_${letter}_${e.id}`;
         pn.push(sizeNode(V, cid, 'conector', letter, laneOf.get(e.to)!, e.to, ''));
         pe.push({ ...e, to: cid });
-      } else if (b === p) {
+      } else if (b) {
         const letter = letterFor(e.to);
         const cid = `in_${letter}`;
         if (!added.has(cid)) {
@@ -103,5 +110,9 @@ export async function splitIntoParts(
     }
     return { pn, pe };
   };
-  return { ordered, number, partCount, graph };
+  const graph = (p: number, V: LayoutMetrics) => build(ordered.filter((s) => partOf.get(s.id) === p), (id) => partOf.get(id) === p, letterFor, V);
+  const position = new Map(ordered.map((s, i) => [s.id, i]));
+  // Connector letters of a run are placeholders (a connector's size does not depend on its letter); a target step is its own letter.
+  const runGraph = (start: number, end: number, V: LayoutMetrics) => build(ordered.slice(start, end), (id) => position.get(id)! >= start && position.get(id)! < end, (id) => id, V);
+  return { ordered, number, partCount, graph, runGraph };
 }
