@@ -49,10 +49,10 @@ export function detectDelimiter(headerLine: string): Delimiter {
   return semicolons > commas ? ';' : ',';
 }
 
-/** Parses CSV text (already decoded). Throws UserError with the line of a syntax error. */
 /** The live loop's parsed tables by file and text: an unchanged CSV is not parsed again on a rebuild. */
 const keptTables = new Map<string, CsvTable>();
 
+/** Parses CSV text (already decoded). Throws UserError with the line of a syntax error. */
 export function parseCsvText(text: string, file: string, encoding: TextEncoding = 'utf-8'): CsvTable {
   if (!inLiveLoop()) return parseCsvTextNow(text, file, encoding);
   const key = `${file}\u0000${encoding}\u0000${text}`;

@@ -93,7 +93,7 @@ async function checkZip(zip: Package, file: string, prefix: string, opts: Metada
   const push = (part: string, message: string) => problems.push({ file, field: `${prefix}${part}`, message });
 
   // docProps
-  const core = await zip.file('docProps/core.xml')?.text();
+  const core = zip.file('docProps/core.xml')?.text();
   if (core) {
     const lastBy = tagValue(core, 'cp:lastModifiedBy');
     if (lastBy && !allowedAuthors.has(norm(lastBy))) {
@@ -104,7 +104,7 @@ async function checkZip(zip: Package, file: string, prefix: string, opts: Metada
   const names = zip.names;
   for (const name of names) {
     if (!/\.(?:xml|rels)$/i.test(name)) continue;
-    const xml = await zip.file(name)!.text();
+    const xml = zip.file(name)!.text();
     const isMeta = name.startsWith('docProps/');
     // absolute machine paths: anywhere in the package (alt text, link targets, metadata…)
     const paths = new Set<string>();
@@ -123,7 +123,7 @@ async function checkZip(zip: Package, file: string, prefix: string, opts: Metada
   }
 
   // spreadsheets (embedded workbooks): hidden sheets/rows/cols and data outside the plotted range
-  const workbook = await zip.file('xl/workbook.xml')?.text();
+  const workbook = zip.file('xl/workbook.xml')?.text();
   if (workbook) {
     for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
       if (/\sstate="(?:hidden|veryHidden)"/.test(m[0])) {
@@ -132,7 +132,7 @@ async function checkZip(zip: Package, file: string, prefix: string, opts: Metada
       }
     }
     for (const name of names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-      const xml = await zip.file(name)!.text();
+      const xml = zip.file(name)!.text();
       if (/<row\b[^>]*\shidden="(?:1|true)"/.test(xml)) push(name, 'hay filas ocultas en el libro incrustado');
       if (/<col\b[^>]*\shidden="(?:1|true)"/.test(xml)) push(name, 'hay columnas ocultas en el libro incrustado');
       if (plotted && plotted.boxes.length > 0) {
@@ -159,9 +159,9 @@ async function checkZip(zip: Package, file: string, prefix: string, opts: Metada
   // embedded packages: map each to the ranges its chart references (ppt/charts/chartN.xml → rels → embedding)
   const embedRanges = new Map<string, Plotted>();
   for (const chart of names.filter((n) => /(?:^|\/)charts\/chart[^/]*\.xml$/.test(n))) {
-    const rels = await zip.file(chart.replace(/([^/]+)$/, '_rels/$1.rels'))?.text();
+    const rels = zip.file(chart.replace(/([^/]+)$/, '_rels/$1.rels'))?.text();
     if (!rels) continue;
-    const xml = await zip.file(chart)!.text();
+    const xml = zip.file(chart)!.text();
     const boxes: Box[] = [];
     const values: Plotted['values'] = [];
     for (const f of xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)) {

@@ -5,7 +5,7 @@
  * stream workers, and the output guard read every package twice with it on every build.
  *
  * A package that `writeZip` made in this process is not read back at all: its parts come from
- * the writer (`writtenParts`), the very strings and bytes it zipped.
+ * the writer (`writtenEntries`), the very strings and bytes it zipped.
  */
 import zlib from 'node:zlib';
 import { crc32, writtenEntries } from './zip-writer.js';
@@ -22,9 +22,11 @@ export function memoryPart(name: string, data: string | Uint8Array): PackagePart
   return {
     name,
     bytes: () => (typeof data === 'string' ? Buffer.from(data, 'utf8') : data),
-    text: () => (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')),
+    text: () => (typeof data === 'string' ? data : utf8(data)),
   };
 }
+
+const utf8 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /** Packages already read, so that a second reader (the guard reads each output twice) inflates nothing again. */
 const alreadyRead = new WeakMap<Uint8Array, PackagePart[]>();
@@ -75,7 +77,7 @@ function unzip(data: Uint8Array): PackagePart[] {
       if (out.length !== size || crc32(out) !== crc) throw new Error(`la parte ${name} no coincide con su CRC o su tamaño`);
       return (bytes = out);
     };
-    parts.push({ name, bytes: inflate, text: () => Buffer.from(inflate().buffer, inflate().byteOffset, inflate().byteLength).toString('utf8') });
+    parts.push({ name, bytes: inflate, text: () => utf8(inflate()) });
   }
   return parts;
 }

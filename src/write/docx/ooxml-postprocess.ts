@@ -18,7 +18,7 @@
  * with the report (tens of MB at 600 pages, several times that once parsed), is edited as a
  * string: its edits are local (inside w:sectPr, r:id attributes); only the keep-together fix of
  * a paginated build needs its tree. Everything happens in the one deterministic zip pass of
- * normaliseOoxml: the package is unzipped once and zipped once.
+ * normaliseOoxml: the compiled parts are zipped once, never unzipped.
  */
 import { normaliseOoxml, XML_PART, type CoreProperties } from '../../util/deterministic-zip.js';
 import { memoryPart, readZip, type PackagePart } from '../../util/zip-reader.js';
@@ -291,11 +291,6 @@ export function rewriteStyles(xml: string): string {
 
 const FONT_TABLE_EMPTY = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W}" xmlns:r="${R}"/>`;
 
-/**
- * Applies every rewrite above while the package is normalised (deterministic-zip.ts): one
- * unzip, one zip. The relationship parts are read first, since the parts they belong to need
- * their renamed hyperlink ids.
- */
 /** A package docx.js compiled and did not zip (its own bundled JSZip: duck-typed). */
 export interface CompiledPackage {
   files: Record<string, { dir: boolean; async(type: 'string'): Promise<string>; async(type: 'uint8array'): Promise<Uint8Array> }>;
@@ -310,6 +305,11 @@ async function adopt(compiled: CompiledPackage): Promise<PackagePart[]> {
   return parts;
 }
 
+/**
+ * Applies every rewrite above while the package is normalised (deterministic-zip.ts): one zip,
+ * from the compiled parts (or one read of a zipped DOCX). The relationship parts are read
+ * first, since the parts they belong to need their renamed hyperlink ids.
+ */
 export async function postprocessDocx(bytes: ArrayBuffer | Uint8Array | CompiledPackage | readonly PackagePart[], options: PostprocessOptions, date: Date, props: CoreProperties): Promise<Buffer> {
   const parts = bytes instanceof ArrayBuffer || bytes instanceof Uint8Array ? readZip(bytes) : Array.isArray(bytes) ? (bytes as readonly PackagePart[]) : await adopt(bytes as CompiledPackage);
   const byName = new Map(parts.map((p) => [p.name, p]));
