@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { UserError, type Problem } from '../util/errors.js';
 import { normaliseKey } from '../schemas/fields.js';
 import { cleanXmlText, decodeText, illegalCharMessage, readBytes, type TextEncoding } from './text.js';
-import { inLiveLoop } from '../util/live-loop.js';
+import { inLiveLoop, liveLoopCache } from '../util/live-loop.js';
 
 export { decodeText, type TextEncoding } from './text.js';
 
@@ -50,18 +50,12 @@ export function detectDelimiter(headerLine: string): Delimiter {
 }
 
 /** The live loop's parsed tables by file and text: an unchanged CSV is not parsed again on a rebuild. */
-const keptTables = new Map<string, CsvTable>();
+const keptTable = liveLoopCache<CsvTable>();
 
 /** Parses CSV text (already decoded). Throws UserError with the line of a syntax error. */
 export function parseCsvText(text: string, file: string, encoding: TextEncoding = 'utf-8'): CsvTable {
   if (!inLiveLoop()) return parseCsvTextNow(text, file, encoding);
-  const key = `${file}\u0000${encoding}\u0000${text}`;
-  let table = keptTables.get(key);
-  if (!table) {
-    // Old texts of edited files go: a loop session never holds more than a few hundred tables.
-    if (keptTables.size > 500) keptTables.clear();
-    keptTables.set(key, (table = parseCsvTextNow(text, file, encoding)));
-  }
+  const table = keptTable(`${file}\u0000${encoding}\u0000${text}`, () => parseCsvTextNow(text, file, encoding));
   // A copy: loaders may change the cells they are given.
   return { ...table, header: [...table.header], records: table.records.map((r) => ({ ...r, values: [...r.values] })) };
 }

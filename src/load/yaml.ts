@@ -7,7 +7,7 @@ import { LineCounter, isNode, isScalar, parseDocument, type Document } from 'yam
 import { z } from 'zod';
 import { UserError, type Problem } from '../util/errors.js';
 import { readText } from './text.js';
-import { inLiveLoop } from '../util/live-loop.js';
+import { liveLoopCache } from '../util/live-loop.js';
 
 z.config(z.locales.es());
 
@@ -46,7 +46,8 @@ function keys(p: YamlPath): Key[] {
 }
 
 /** A parsed YAML document that can tell the line and column of any path inside it. */
-const kept = new Map<FieldLabel, Map<string, YamlSource>>();
+/** Per field-label function (one per schema family): the live loop's sources by file and text. */
+const kept = new Map<FieldLabel, (key: string, compute: () => YamlSource) => YamlSource>();
 
 export class YamlSource {
   readonly doc: Document.Parsed;
@@ -57,16 +58,8 @@ export class YamlSource {
    * rebuild keeps its parse (a source is only read after it is made); elsewhere a new one.
    */
   static of(file: string, text: string, label: FieldLabel = dottedField): YamlSource {
-    if (!inLiveLoop()) return new YamlSource(file, text, label);
-    const key = `${file}\u0000${text}`;
-    const byText = (kept.get(label) ?? kept.set(label, new Map()).get(label))!;
-    let src = byText.get(key);
-    if (!src) {
-      // Old texts of edited files go: a loop session never holds more than a few hundred sources.
-      if (byText.size > 500) byText.clear();
-      byText.set(key, (src = new YamlSource(file, text, label)));
-    }
-    return src;
+    const byText = kept.get(label) ?? kept.set(label, liveLoopCache<YamlSource>()).get(label)!;
+    return byText(`${file}\u0000${text}`, () => new YamlSource(file, text, label));
   }
 
   constructor(readonly file: string, text: string, private readonly label: FieldLabel = dottedField) {
