@@ -4,11 +4,22 @@ const integer = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('es-MX', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const longDate = new Intl.DateTimeFormat('es-MX', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthYear = new Intl.DateTimeFormat('es-MX', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Building an Intl formatter costs ~50 µs; reports format thousands of percentages, so keep one per precision.
+const fixedDecimals = new Map<number, Intl.NumberFormat>();
+
+function withDecimals(decimals: number): Intl.NumberFormat {
+  let format = fixedDecimals.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('es-MX', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    fixedDecimals.set(decimals, format);
+  }
+  return format;
+}
 
 /** 1234.5 → "1,234.5"; integers without decimals. */
 export function formatNumber(n: number, decimals?: number): string {
   if (decimals === undefined) return Number.isInteger(n) ? integer.format(n) : oneDecimal.format(n);
-  return new Intl.NumberFormat('es-MX', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
+  return withDecimals(decimals).format(n);
 }
 
 /** part/whole → "12.5 %" (es-MX writes a space before %); "—" when whole is 0. */

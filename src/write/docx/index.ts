@@ -34,6 +34,7 @@ import './mdast-nodes.js';
 import { postprocessDocx, type CompiledPackage } from './ooxml-postprocess.js';
 import { memoryPart, type PackagePart } from '../../util/zip-reader.js';
 import { docxStyles } from './styles.js';
+import { xmlifyFile, type DocxCompiler } from './xmlify.js';
 import { remarkDocxCaptions } from './transforms/captions.js';
 import { remarkDocxCrossReferences } from './transforms/cross-references.js';
 import { docxData } from './transforms/data.js';
@@ -74,22 +75,22 @@ export interface DocxInfo extends CoverInfo {
 // compiled parts go to postprocessDocx as they are instead: what docx.js's `compile` adds to its
 // JSZip (the XML of `xmlifyFile`, the overrides, the media), in the same order, without the JSZip
 // (whose stream workers only turned the strings into bytes and back). A document with embedded
-// fonts (obfuscated by `compile` itself) goes through `compile`. Nothing else in this project
+// fonts (obfuscated by `compile` itself) goes through `compile`. `xmlifyFile` (xmlify.ts) writes the
+// body faster than docx.js's own, to the same bytes. Nothing else in this project
 // calls docx.js's Packer.
-interface Compiler {
+interface Compiler extends DocxCompiler {
   compile(file: unknown, prettify: undefined, overrides: unknown[]): CompiledPackage;
-  xmlifyFile(file: unknown, prettify: undefined): Record<string, SubFile | SubFile[]>;
 }
 type SubFile = { path: string; data: string };
 type MediaBytes = Uint8Array | ArrayBuffer;
-type DocxFile = { Media: { Array: { type: string; fileName: string; data: MediaBytes; fallback?: { fileName: string; data: MediaBytes } }[] }; FontTable?: { fontOptionsWithKey?: unknown[] } };
+type DocxFile = { Document: { View: unknown }; Media: { Array: { type: string; fileName: string; data: MediaBytes; fallback?: { fileName: string; data: MediaBytes } }[] }; FontTable?: { fontOptionsWithKey?: unknown[] } };
 const bytesOf = (data: MediaBytes): Uint8Array => (data instanceof ArrayBuffer ? new Uint8Array(data) : data);
 const packer = Packer as unknown as { compiler: Compiler; toArrayBuffer: unknown };
 packer.toArrayBuffer = async (file: DocxFile, _prettify?: unknown, overrides: SubFile[] = []): Promise<CompiledPackage | PackagePart[]> => {
   if (file.FontTable?.fontOptionsWithKey?.length) return packer.compiler.compile(file, undefined, overrides);
   // A Map, like JSZip's file table: a repeated path keeps its first place and its last content.
   const parts = new Map<string, string | Uint8Array>();
-  for (const entry of Object.values(packer.compiler.xmlifyFile(file, undefined))) for (const sub of [entry].flat()) parts.set(sub.path, sub.data);
+  for (const entry of Object.values(xmlifyFile(packer.compiler, file))) for (const sub of [entry].flat()) parts.set(sub.path, sub.data);
   for (const sub of overrides) parts.set(sub.path, sub.data);
   for (const media of file.Media.Array) {
     parts.set(`word/media/${media.fileName}`, bytesOf(media.data));
