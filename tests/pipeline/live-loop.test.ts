@@ -1,6 +1,6 @@
 /**
  * What the live loop keeps between rebuilds (src/pipeline/live-loop.ts: section parses, scanner
- * answers, figure runs, the deck worker) must never show in the outputs: in the loop, a build
+ * answers, figure runs, DOCX tables, the deck worker) must never show in the outputs: in the loop, a build
  * writes the bytes a single build writes, after an edit the edited bytes, and after the edit is
  * undone the first bytes again — in this process, as `--vigilar` runs it.
  */
@@ -11,6 +11,7 @@ import { loadProjectConfig } from '../../src/config/project.js';
 import { enterLiveLoop, leaveLiveLoop } from '../../src/pipeline/live-loop.js';
 import { reportProductsOf } from '../../src/pipeline/products/index.js';
 import { runProducts } from '../../src/pipeline/run.js';
+import { readZip } from '../../src/util/zip-reader.js';
 import { outputsOf, trimmedProject } from '../perf/helpers.js';
 
 const STATE = 'chihuahua';
@@ -51,6 +52,10 @@ describe('the live loop', () => {
     expect(edited.get(twin)!.toString('utf8')).toContain('(edición en vivo)');
     const docx = [...edited.keys()].find((f) => f.endsWith('.docx'))!;
     expect(edited.get(docx)!.equals(single.get(docx)!)).toBe(false);
+    // The edited cell is in a table of the DOCX: a table the loop builds again, next to the ones
+    // it reuses (src/write/docx/builders/reused-blocks.ts).
+    const body = readZip(edited.get(docx)!).find((p) => p.name === 'word/document.xml')!.text();
+    expect(body.match(/<w:tbl>(?:(?!<\/w:tbl>).)*<\/w:tbl>/gs)!.some((t) => t.includes('(edición en vivo)'))).toBe(true);
 
     writeFileSync(csv, original);
     expectSame(await build(), single);

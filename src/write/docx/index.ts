@@ -83,7 +83,7 @@ interface Compiler extends DocxCompiler {
 }
 type SubFile = { path: string; data: string };
 type MediaBytes = Uint8Array | ArrayBuffer;
-type DocxFile = { Document: { View: unknown }; Media: { Array: { type: string; fileName: string; data: MediaBytes; fallback?: { fileName: string; data: MediaBytes } }[] }; FontTable?: { fontOptionsWithKey?: unknown[] } };
+type DocxFile = { Document: { View: unknown }; Numbering: { ConcreteNumbering: { reference: string; instance: number; numId: number }[] }; Media: { Array: { type: string; fileName: string; data: MediaBytes; fallback?: { fileName: string; data: MediaBytes } }[] }; FontTable?: { fontOptionsWithKey?: unknown[] } };
 const bytesOf = (data: MediaBytes): Uint8Array => (data instanceof ArrayBuffer ? new Uint8Array(data) : data);
 const packer = Packer as unknown as { compiler: Compiler; toArrayBuffer: unknown };
 packer.toArrayBuffer = async (file: DocxFile, _prettify?: unknown, overrides: SubFile[] = []): Promise<CompiledPackage | PackagePart[]> => {

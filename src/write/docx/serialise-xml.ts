@@ -10,6 +10,7 @@
  * - a string (or number) in an element's array replaces the item before it;
  * - an element with no content closes itself (`<w:b/>`), `[]` gives `<x></x>`;
  * - `_cdata` is written as CDATA; `undefined` content writes nothing.
+ * One addition: `{ [RAW_XML]: text }` (below).
  * `tests/docx/serialise-xml.test.ts` compares it with the package on fixtures and whole documents.
  */
 
@@ -23,6 +24,13 @@ function escaped(value: unknown): unknown {
 
 type Node = Record<string, unknown>;
 
+/**
+ * Not an element: `{ [RAW_XML]: text }` is written as the text itself, already XML. What a
+ * component reused from the last rebuild prepares instead of its elements (reused-blocks.ts);
+ * only `serialiseXml` understands it, so it is only handed out when the body goes through it.
+ */
+export const RAW_XML = '#diagnosticos-xml';
+
 function attributes(list: string[], attrs: Node): void {
   for (const key of Object.keys(attrs)) list.push(`${key}="${escaped(attrs[key]) as string}"`);
 }
@@ -34,6 +42,7 @@ function element(data: unknown): string {
     // `Object.keys(null)` throws in the package too: docx.js never hands it a null.
     name = Object.keys(data as Node)[0];
     values = (data as Node)[name as string];
+    if (name === RAW_XML) return values as string;
     if (values && (values as Node)._elem) throw new Error('serialiseXml: streamed elements are not supported');
   }
   const attrs: string[] = [];

@@ -20,7 +20,7 @@ interface ConcreteNumbering { reference: string; instance: number; numId: number
 type SubFile = { path: string; data: string };
 export interface DocxCompiler {
   formatter: { format(input: unknown, context?: FormatContext): unknown };
-  imageReplacer: { replace(xml: string, media: MediaData[], offset: number): string; getMediaData(xml: string, media: unknown): MediaData[] };
+  imageReplacer: { replace(xml: string, media: MediaData[], offset: number): string; getMediaData(xml: string, media: { Array: MediaData[] }): MediaData[] };
   numberingReplacer: { replace(xml: string, concrete: ConcreteNumbering[]): string };
   xmlifyFile(file: unknown, prettify: undefined): Record<string, SubFile | SubFile[]>;
 }
@@ -40,7 +40,7 @@ function replaceTokens(xml: string, entries: Iterable<[string, string]>): string
 /** Tests set `fast` to false to build the same document through docx.js's own path and compare bytes. */
 export const xmlifyMode = { fast: true };
 
-export function xmlifyFile(compiler: DocxCompiler, file: { Document: { View: unknown } }): Record<string, SubFile | SubFile[]> {
+export function xmlifyFile(compiler: DocxCompiler, file: { Document: { View: unknown }; Numbering: { ConcreteNumbering: ConcreteNumbering[] } }): Record<string, SubFile | SubFile[]> {
   if (!xmlifyMode.fast) return compiler.xmlifyFile(file, undefined);
   const { formatter, imageReplacer, numberingReplacer } = compiler;
   let body: string | undefined;
@@ -49,9 +49,9 @@ export function xmlifyFile(compiler: DocxCompiler, file: { Document: { View: unk
     if (body === undefined) return xml;
     if (expanded?.[0] === xml) return expanded[1];
     const at = xml.indexOf(PLACEHOLDER);
-    const full = at < 0 ? xml : xml.slice(0, at) + body + xml.slice(at + PLACEHOLDER.length);
-    expanded = [xml, full];
-    return full;
+    if (at < 0) return xml;
+    expanded = [xml, xml.slice(0, at) + body + xml.slice(at + PLACEHOLDER.length)];
+    return expanded[1];
   };
   compiler.formatter = {
     format(input, context) {
@@ -61,12 +61,27 @@ export function xmlifyFile(compiler: DocxCompiler, file: { Document: { View: unk
       return { [PLACEHOLDER_NAME]: {} };
     },
   };
+  // docx.js looks for each picture with a regular expression built from its name (`.` matches
+  // any character): a plain search finds the usual case first, the expression decides the rest.
+  const used = (xml: string, image: MediaData) => xml.includes(`{${image.fileName}}`) || xml.search(`{${image.fileName}}`) > 0;
+  // The body's pictures and list numbers in one pass: docx.js replaces the pictures, then the
+  // numbers, with the same concrete numberings (styles, formatted later, may add more, after).
+  const numbering = () => file.Numbering.ConcreteNumbering.map((n): [string, string] => [`${n.reference}-${n.instance}`, String(n.numId)]);
+  let documentDone: string | undefined;
   compiler.imageReplacer = {
-    getMediaData: (xml, media) => imageReplacer.getMediaData(withBody(xml), media),
-    replace: (xml, media, offset) => replaceTokens(withBody(xml), media.map((image, i) => [image.fileName, String(offset + i)])),
+    getMediaData: (xml, media) => {
+      const full = withBody(xml);
+      return media.Array.filter((image) => used(full, image));
+    },
+    replace: (xml, media, offset) => {
+      const full = withBody(xml);
+      const pictures = media.map((image, i): [string, string] => [image.fileName, String(offset + i)]);
+      if (full === xml) return replaceTokens(xml, pictures);
+      return (documentDone = replaceTokens(full, [...pictures, ...numbering()]));
+    },
   };
   compiler.numberingReplacer = {
-    replace: (xml, concrete) => replaceTokens(xml, concrete.map((n) => [`${n.reference}-${n.instance}`, String(n.numId)])),
+    replace: (xml, concrete) => (xml === documentDone ? xml : replaceTokens(xml, concrete.map((n) => [`${n.reference}-${n.instance}`, String(n.numId)]))),
   };
   try {
     return compiler.xmlifyFile(file, undefined);

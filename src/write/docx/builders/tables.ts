@@ -8,12 +8,14 @@
  * their source line.
  */
 import { AlignmentType, BorderStyle, HeightRule, PageBreak, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextDirection, VerticalAlign, WidthType } from 'docx';
-import type { TableCell as MdTableCell } from 'mdast';
+import type { Table as MdTable, TableCell as MdTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PageGeometry } from '../../../render/page/geometry.js';
 import { isTotalRow } from '../../../util/table-rows.js';
 import { STYLE, type ReportStyle } from '../styles.js';
-import { inline, type RemarkDocxPlugin } from './types.js';
+import { inLiveLoop } from '../../../util/live-loop.js';
+import { reusedBlock } from './reused-blocks.js';
+import { inline, type BuildContext, type RemarkDocxPlugin } from './types.js';
 
 /**
  * Approximate width of one character of 9 pt text, in twips (bold header text: ×1.2). Measured
@@ -175,8 +177,16 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 /** Body rows moved to the next page when a table's source line was left alone there. */
 const SPLIT_LAST_ROWS = 2;
 
-export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTables?: Set<string>): RemarkDocxPlugin => async () => ({
-  table: (node, ctx) => {
+/** Cell content whose docx.js objects compile without side effects (reused-blocks.ts). */
+const PLAIN_INLINE = new Set(['text', 'strong', 'emphasis', 'delete', 'inlineCode', 'break']);
+
+function plainCells(node: MdTable): boolean {
+  const plain = (n: { type: string; children?: unknown[] }): boolean => PLAIN_INLINE.has(n.type) && (n.children ?? []).every((c) => plain(c as typeof n));
+  return node.children.every((row) => row.children.every((cell) => cell.children.every(plain)));
+}
+
+export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTables?: Set<string>): RemarkDocxPlugin => async () => {
+  function buildTable(node: MdTable, ctx: BuildContext, split: boolean): Table | (Table | Paragraph)[] {
     const total = node.data?.docxLandscape ? geometry.landscapeTextWidth : geometry.textWidth;
     const columns = Math.max(...node.children.map((r) => r.children.length));
     const texts = node.children.map((row) => row.children.map((cell) => toString(cell, { includeHtml: false }).trim()));
@@ -208,7 +218,7 @@ export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTa
     // A real pagination found this table's source alone at the top of a page: its last rows go
     // there too, as the same table continued (header repeated) after a page break.
     const moved = SPLIT_LAST_ROWS + endRows - KEEP_END_ROWS;
-    if (node.data?.docxCaption && splitTables?.has(node.data.docxCaption) && bodyRows > 2 * moved) {
+    if (split && bodyRows > 2 * moved) {
       const cut = node.children.length - moved;
       return [table(rowsOf(all.slice(0, cut))), new Paragraph({ children: [new PageBreak()], spacing: { before: 0, after: 0, line: 20 } }), table(rowsOf([0, ...all.slice(cut)]))];
     }
@@ -242,5 +252,17 @@ export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTa
           }),
         });
     }
-  },
-});
+  }
+
+  return {
+    table: (node, ctx) => {
+      // A table at the top level (no inherited marks, list or quote) with plain cells is the
+      // same docx.js objects for the same content, page and colours: in the live loop, reused.
+      const split = Boolean(node.data?.docxCaption && splitTables?.has(node.data.docxCaption));
+      const reusable = inLiveLoop() && Object.keys(ctx.style).length === 0 && !ctx.list && ctx.quote == null && !ctx.rtl && plainCells(node);
+      const key = reusable ? JSON.stringify([geometry, style.colores, split, node], (k, v: unknown) => (k === 'position' ? undefined : v)) : undefined;
+      return reusedBlock(key, () => buildTable(node, ctx, split));
+    },
+  };
+};
+

@@ -1,0 +1,43 @@
+/**
+ * The live loop's reused blocks. Most of a rebuild's DOCX is blocks whose Markdown did not
+ * change (a one-cell edit changes one table and a few sentences); for a block a builder can key
+ * by its content, the docx.js objects built for it before are handed out again, and their XML,
+ * written once, goes into the body as it is (`RAW_XML`, only understood by serialiseXml, so only
+ * when the body goes through it: `xmlifyMode.fast`).
+ *
+ * Only for blocks whose docx.js objects have no side effect when compiled: no hyperlink (its
+ * paragraph swaps it for a numbered relationship, once), no picture (it registers its media),
+ * no list numbering, no footnote. The builder decides by the block's content and gives no key
+ * otherwise. Outside the live loop nothing is kept; in it, like the parses (liveLoopCache), the
+ * blocks of edited content go all at once past a limit.
+ */
+import { inLiveLoop, liveLoopCache } from '../../../util/live-loop.js';
+import { RAW_XML, serialiseXml } from '../serialise-xml.js';
+import { xmlifyMode } from '../xmlify.js';
+
+interface Preparable {
+  prepForXml(context: unknown): unknown;
+}
+
+/** The component prepares its XML once, then hands out the text. */
+function writeOnce(component: Preparable): void {
+  const prepare = component.prepForXml.bind(component);
+  let xml: string | undefined;
+  component.prepForXml = (context) => {
+    if (!xmlifyMode.fast) return prepare(context);
+    xml ??= serialiseXml(prepare(context));
+    return { [RAW_XML]: xml };
+  };
+}
+
+const kept = liveLoopCache<Preparable | Preparable[]>(2000);
+
+/** `build()`'s objects, or those built before for the same `key` (no key: always built). */
+export function reusedBlock<T extends Preparable | Preparable[]>(key: string | undefined, build: () => T): T {
+  if (key === undefined || !inLiveLoop()) return build();
+  return kept(key, () => {
+    const blocks = build();
+    for (const component of [blocks].flat()) writeOnce(component);
+    return blocks;
+  }) as T;
+}
