@@ -1,7 +1,7 @@
 /** remark plugin: `@tbl:id` / `@fig:id` in text → docxCrossRef (REF field "Tabla N"); unknown ids are problems. */
-import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { positionedAncestors } from '../../../render/markdown/narrative.js';
-import { SKIP, visit } from 'unist-util-visit';
+import { editChildren } from '../../../util/tree-walk.js';
 import type { VFile } from 'vfile';
 import { DOCX_SOURCE } from '../errors.js';
 import { docxData, type CaptionTarget } from './data.js';
@@ -13,12 +13,12 @@ export function remarkDocxCrossReferences() {
   return (tree: Root, file: VFile): void => {
     const { targets } = docxData(file);
     const anchors = positionedAncestors(tree);
-    visit(tree, 'text', (text, index, parent) => {
-      if (!parent || index === undefined) return;
+    editChildren<Nodes>(tree, (text, index, parent) => {
+      if (text.type !== 'text') return;
       const parts = split(text, targets, file, anchors.get(text) ?? parent);
-      if (!parts) return;
-      parent.children.splice(index, 1, ...(parts as never[]));
-      return [SKIP, index + parts.length];
+      if (!parts) return index + 1;
+      (parent as Parent).children.splice(index, 1, ...(parts as never[]));
+      return index + parts.length;
     });
   };
 }

@@ -4,9 +4,9 @@
  * dropped (remark-docx would write it as text at body level: invalid OOXML); `<br>` becomes a
  * line break.
  */
-import type { Nodes, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Parent, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { editChildren, someNode, walk } from '../../../util/tree-walk.js';
 import type { VFile } from 'vfile';
 import { DOCX_SOURCE } from '../errors.js';
 import { fitsWidth } from '../builders/tables.js';
@@ -21,13 +21,7 @@ export function tableTexts(table: Table): string[][] {
   return table.children.map((row) => row.children.map((cell) => toString(cell, { includeHtml: false }).trim()));
 }
 
-const hasImage = (node: RootContent) => {
-  let found = false;
-  visit(node, 'image', () => {
-    found = true;
-  });
-  return found;
-};
+const hasImage = (node: RootContent) => someNode<Nodes>(node, (n) => n.type === 'image');
 
 /** Paragraph short enough to travel with its heading onto the landscape page. */
 const SHORT_INTRO = 600;
@@ -101,8 +95,8 @@ export function remarkDocxDirectives(options: DirectivesOptions = {}) {
 
 function visitLandscapeImages(nodes: RootContent[], landscape: boolean): void {
   for (const node of nodes)
-    visit(node, 'image', (image) => {
-      if (!landscape && image.data?.docxLandscape) delete image.data.docxLandscape;
+    walk<Nodes>(node, (image) => {
+      if (image.type === 'image' && !landscape && image.data?.docxLandscape) delete image.data.docxLandscape;
     });
 }
 
@@ -120,19 +114,21 @@ function pruneEmptyContainers(node: Root | RootContent): boolean {
 }
 
 function markImagesLandscape(node: RootContent): void {
-  visit(node, 'image', (image) => {
-    image.data = { ...image.data, docxLandscape: true };
+  walk<Nodes>(node, (image) => {
+    if (image.type === 'image') image.data = { ...image.data, docxLandscape: true };
   });
 }
 
 function dropInlineHtml(node: RootContent): void {
-  visit(node, 'html', (html, index, parent) => {
-    if (!parent || index === undefined) return;
+  const drop = (html: Nodes, index: number, parent: Nodes): number | void => {
+    if (html.type !== 'html') return;
+    const siblings = (parent as Parent).children as Nodes[];
     if (BR.test(html.value.trim())) {
-      parent.children.splice(index, 1, { type: 'break', position: html.position });
-      return SKIP;
+      siblings.splice(index, 1, { type: 'break', position: html.position });
+      return index + 1;
     }
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
+    siblings.splice(index, 1);
+    return index;
+  };
+  editChildren<Nodes>(node, drop); // top-level HTML never gets here: the loop above handles it
 }

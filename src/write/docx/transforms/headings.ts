@@ -3,9 +3,9 @@
  * unnumbered) and one bookmark per heading, the target of the pre-filled "Índice" entries
  * (headings down to `tocLevels`, kept in `file.data.docx.headings`).
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP_CHILDREN, walk } from '../../../util/tree-walk.js';
 import type { VFile } from 'vfile';
 import { stripTrailingAttributes } from './attributes.js';
 import { docxData } from './data.js';
@@ -21,7 +21,8 @@ export function remarkDocxHeadings(options: HeadingsOptions = {}) {
     const { headings } = docxData(file);
     const counters = [0, 0, 0, 0, 0, 0, 0];
     let n = 0;
-    visit(tree, 'heading', (heading) => {
+    walk<Nodes>(tree, (heading) => {
+      if (heading.type !== 'heading') return;
       const attrs = stripTrailingAttributes(heading.children, file, heading);
       const unnumbered = attrs !== undefined && /(^|\s)(-|\.unnumbered)(\s|$)/.test(attrs);
       let number: string | undefined;
@@ -36,7 +37,7 @@ export function remarkDocxHeadings(options: HeadingsOptions = {}) {
         const text = toString(heading.children, { includeHtml: false }).trim();
         headings.push({ text: number ? `${number} ${text}` : text, level: heading.depth, anchor: bookmark });
       }
-      return SKIP;
+      return SKIP_CHILDREN;
     });
   };
 }

@@ -5,8 +5,8 @@
  * something other than PNG, JPEG, GIF or BMP, and an image without alternative text, are
  * problems.
  */
-import type { Image, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Image, Nodes, Root } from 'mdast';
+import { walk } from '../../../util/tree-walk.js';
 import type { VFile } from 'vfile';
 import { DOCX_SOURCE } from '../errors.js';
 import type { ResolvedImage } from '../mdast-nodes.js';
@@ -25,7 +25,7 @@ export function rasterType(data: Uint8Array): ResolvedImage['type'] | undefined 
 /** The images of a tree in document order, those of figures (`docxFigure.image`) included. */
 export function imagesOf(tree: Root): Image[] {
   const nodes: Image[] = [];
-  visit(tree, (node) => {
+  walk<Nodes>(tree, (node) => {
     if (node.type === 'image') nodes.push(node);
     if (node.type === 'docxFigure') nodes.push(node.image);
   });
