@@ -62,8 +62,13 @@ export function xmlifyFile(compiler: DocxCompiler, file: { Document: { View: unk
     },
   };
   // docx.js looks for each picture with a regular expression built from its name (`.` matches
-  // any character): a plain search finds the usual case first, the expression decides the rest.
-  const used = (xml: string, image: MediaData) => xml.includes(`{${image.fileName}}`) || xml.search(`{${image.fileName}}`) > 0;
+  // any character), a whole-text search per picture: the names between braces, collected in
+  // one pass, answer the usual case, the expression the rest.
+  let tokens: [string, Set<string>] | undefined;
+  const used = (xml: string, image: MediaData) => {
+    if (tokens?.[0] !== xml) tokens = [xml, new Set(Array.from(xml.matchAll(TOKEN), (m) => m[1]!))];
+    return tokens[1].has(image.fileName) || xml.search(`{${image.fileName}}`) > 0;
+  };
   // The body's pictures and list numbers in one pass: docx.js replaces the pictures, then the
   // numbers, with the same concrete numberings (styles, formatted later, may add more, after).
   const numbering = () => file.Numbering.ConcreteNumbering.map((n): [string, string] => [`${n.reference}-${n.instance}`, String(n.numId)]);
