@@ -12,6 +12,7 @@ import type { StateData } from '../load/types.js';
 import type { Statistic } from '../schemas/datasets.js';
 import { protectLinkedTables, SUPPRESSION_NOTE, type SuppressedCount as RawCount } from '../privacy/suppress.js';
 import { formatDate } from '../util/format-es.js';
+import { liveLoopCache } from '../util/live-loop.js';
 import type { Category, StatisticsAnalysis, SuppressedCount, SuppressedRow, SuppressedTable, SuppressionAuditSummary } from './types.js';
 
 export const SEX_LABELS: Record<Statistic['sexo'], string> = { Mujer: 'Mujeres', Hombre: 'Hombres', 'No identificado': 'No identificado' };
@@ -40,8 +41,13 @@ interface TableInput {
 }
 
 /** Suppresses tables that share their rows (and row totals) together and audits them; see protectLinkedTables. */
+// The suppression search on the official statistics (~25 ms) depends on their counts only: an
+// edit elsewhere in the live loop finds it done. Callers only read what it returns.
+const rememberedProtection = liveLoopCache<ReturnType<typeof protectLinkedTables>>(20);
+
 function linkedTables(inputs: TableInput[], threshold: number): { tables: SuppressedTable[]; audit: SuppressionAuditSummary } {
-  const p = protectLinkedTables(inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid })), threshold);
+  const tables = inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid }));
+  const p = rememberedProtection(JSON.stringify([tables, threshold]), () => protectLinkedTables(tables, threshold));
   const audit: SuppressionAuditSummary = {
     unsafeBefore: p.before.filter((a) => !a.safe).length,
     extraHidden: p.auditForced,
