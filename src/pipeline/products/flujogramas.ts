@@ -54,10 +54,13 @@ export async function buildStateFlowcharts(slug: string, root: string, project: 
   const files: OutputFile[] = [];
   const dir = outputPath(project.salidas.flujogramas_dir, slug, outRoot);
   const pngs = new Map<string, Buffer>();
+  // All parts encoded together, off the main thread (renderPng); written in order.
+  const rendered = await Promise.all(docLayouts.flatMap((l) => l.parts.map((part) => renderPng(l, part, project.estilo, 2))));
+  let next = 0;
   for (const l of docLayouts) {
     for (const part of l.parts) {
       const base = path.join(dir, `${l.perfil}${partSuffix(l, part.index)}`);
-      const png = await renderPng(l, part, project.estilo, 2);
+      const png = rendered[next++]!;
       pngs.set(imageUrl(l, part.index), png);
       files.push({ target: `${base}.svg`, bytes: renderSvg(l, part, project.estilo) });
       files.push({ target: `${base}.png`, bytes: png });

@@ -36,8 +36,15 @@ export function remarkDocxImages(options: { resolve: ImageResolver }) {
   return async (tree: Root, file: VFile): Promise<void> => {
     const nodes = imagesOf(tree);
     const resolved = new Map<string, Omit<ResolvedImage, 'alt'> & { alt?: string }>();
-    for (const url of new Set(nodes.map((n) => n.url))) {
-      const found = await options.resolve(url);
+    // Every picture asked for at once (flowcharts and charts encode their PNGs off the main
+    // thread, together); answers and failures are then taken in document order, so the first
+    // failing picture is the one reported, whichever finished first.
+    const urls = [...new Set(nodes.map((n) => n.url))];
+    const answers = await Promise.allSettled(urls.map((url) => options.resolve(url)));
+    for (const [i, url] of urls.entries()) {
+      const answer = answers[i]!;
+      if (answer.status === 'rejected') throw answer.reason;
+      const found = answer.value;
       const first = nodes.find((n) => n.url === url)!;
       if (!found) {
         file.message(`no se encontró la imagen «${url}».`, { place: first.position, source: DOCX_SOURCE });
