@@ -180,9 +180,29 @@ const SPLIT_LAST_ROWS = 2;
 /** Cell content whose docx.js objects compile without side effects (reused-blocks.ts). */
 const PLAIN_INLINE = new Set(['text', 'strong', 'emphasis', 'delete', 'inlineCode', 'break']);
 
-function plainCells(node: MdTable): boolean {
-  const plain = (n: { type: string; children?: unknown[] }): boolean => PLAIN_INLINE.has(n.type) && (n.children ?? []).every((c) => plain(c as typeof n));
-  return node.children.every((row) => row.children.every((cell) => cell.children.every(plain)));
+type Inline = { type: string; value?: string; children?: Inline[] };
+
+/**
+ * The table's content as a key (what remark-docx renders of these node types: type, text and
+ * nesting; alignment and the transforms' data), or undefined when a cell holds anything else.
+ */
+function plainTableKey(node: MdTable): string | undefined {
+  const parts: string[] = [JSON.stringify([node.align, node.data])];
+  const inline = (n: Inline): boolean => {
+    if (!PLAIN_INLINE.has(n.type)) return false;
+    parts.push('\u0003', n.type, JSON.stringify(n.value ?? ''));
+    if (n.children) for (const c of n.children) if (!inline(c)) return false;
+    parts.push('\u0005');
+    return true;
+  };
+  for (const row of node.children) {
+    parts.push('\u0001');
+    for (const cell of row.children) {
+      parts.push('\u0002');
+      for (const c of cell.children as Inline[]) if (!inline(c)) return undefined;
+    }
+  }
+  return parts.join('');
 }
 
 export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTables?: Set<string>): RemarkDocxPlugin => async () => {
@@ -254,13 +274,14 @@ export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTa
     }
   }
 
+  const setting = JSON.stringify([geometry, style.colores]);
   return {
     table: (node, ctx) => {
       // A table at the top level (no inherited marks, list or quote) with plain cells is the
       // same docx.js objects for the same content, page and colours: in the live loop, reused.
       const split = Boolean(node.data?.docxCaption && splitTables?.has(node.data.docxCaption));
-      const reusable = inLiveLoop() && Object.keys(ctx.style).length === 0 && !ctx.list && ctx.quote == null && !ctx.rtl && plainCells(node);
-      const key = reusable ? JSON.stringify([geometry, style.colores, split, node], (k, v: unknown) => (k === 'position' ? undefined : v)) : undefined;
+      const content = inLiveLoop() && Object.keys(ctx.style).length === 0 && !ctx.list && ctx.quote == null && !ctx.rtl ? plainTableKey(node) : undefined;
+      const key = content === undefined ? undefined : `${setting}${split}${content}`;
       return reusedBlock(key, () => buildTable(node, ctx, split));
     },
   };
