@@ -1,5 +1,5 @@
 /**
- * In the live loop an unchanged table's docx.js objects and XML are reused
+ * In the live loop an unchanged table's or plain paragraph's docx.js objects and XML are reused
  * (src/write/docx/builders/reused-blocks.ts). Whatever is kept, a document built in the loop must
  * be the bytes a single build gives: again and again, after an edit, and for tables whose cells
  * hold links (a link's relationship is made when compiled: such a table is never reused).
@@ -12,7 +12,8 @@ import { fixtureImages, testInfo } from './support.js';
 
 const table = (cell: string) => `Tabla: Instituciones entrevistadas. {#tbl:inst}\n\n| Institución | Entrevistas |\n|---|--:|\n| ${cell} | 4 |\n| Fiscalía **especializada** | 3 |\n\nFuente: elaboración propia.\n`;
 const linked = 'Tabla: Fuentes consultadas. {#tbl:fuentes}\n\n| Fuente | Enlace |\n|---|---|\n| CNDH | [sitio](https://www.cndh.org.mx) |\n\nFuente: elaboración propia.\n';
-const doc = (cell: string) => `# Capítulo\n\nTexto.\n\n${table(cell)}\n${linked}`;
+const paragraphs = 'Texto con **negritas**, *cursivas* y `código`.\n\nUn párrafo con un [enlace](https://www.gob.mx/segob).\n\nOtro con una nota.[^n]\n\n[^n]: La nota.\n';
+const doc = (cell: string) => `# Capítulo\n\nTexto.\n\n${paragraphs}\n${table(cell)}\n${linked}`;
 
 async function single(markdown: string): Promise<Buffer> {
   setLiveLoop(false);
@@ -26,7 +27,7 @@ async function inLoop(markdown: string): Promise<Buffer> {
 
 afterEach(() => setLiveLoop(false));
 
-describe('tables reused in the live loop', () => {
+describe('tables and paragraphs reused in the live loop', () => {
   it('give the bytes of a single build, rebuild after rebuild and after an edit', async () => {
     const first = await single(doc('DIF estatal'));
     const edited = await single(doc('DIF estatal (editado)'));
@@ -37,14 +38,17 @@ describe('tables reused in the live loop', () => {
     expect((await inLoop(doc('DIF estatal'))).equals(first)).toBe(true);
   });
 
-  it('a table with a link keeps its hyperlink relationship in every rebuild', async () => {
+  it('a table or a paragraph with a link keeps its hyperlink relationship in every rebuild', async () => {
     for (let i = 0; i < 3; i++) {
       const parts = readZip(await inLoop(doc('DIF estatal')));
       const rels = parts.find((p) => p.name === 'word/_rels/document.xml.rels')!.text();
       const body = parts.find((p) => p.name === 'word/document.xml')!.text();
-      const id = /Id="([^"]+)"[^>]*Target="https:\/\/www\.cndh\.org\.mx"/.exec(rels)?.[1];
-      expect(id, `rebuild ${i + 1}`).toBeDefined();
-      expect(body).toContain(`r:id="${id}"`);
+      for (const url of ['https://www.cndh.org.mx', 'https://www.gob.mx/segob']) {
+        const id = new RegExp(`Id="([^"]+)"[^>]*Target="${url.replace(/[./]/g, '\\$&')}"`).exec(rels)?.[1];
+        expect(id, `${url}, rebuild ${i + 1}`).toBeDefined();
+        expect(body).toContain(`r:id="${id}"`);
+      }
+      expect(parts.find((p) => p.name === 'word/footnotes.xml')!.text()).toContain('La nota.');
     }
   });
 });

@@ -23,6 +23,7 @@ import { buildDate } from '../../util/deterministic-zip.js';
 import { releaseMemory } from '../../util/release-memory.js';
 import { captionsPlugin } from './builders/captions.js';
 import { codePlugin } from './builders/code.js';
+import { plainParagraphsPlugin } from './builders/paragraphs.js';
 import { crossReferencesPlugin } from './builders/cross-references.js';
 import { directivesPlugin } from './builders/directives.js';
 import { frontMatterPlugin, type CoverInfo } from './builders/front-matter.js';
@@ -42,6 +43,7 @@ import { remarkDocxDirectives } from './transforms/directives.js';
 import { remarkDocxFrontMatter } from './transforms/front-matter.js';
 import { remarkDocxHeadings } from './transforms/headings.js';
 import { remarkDocxImages, type ImageResolver } from './transforms/images.js';
+import { remarkDocxPlainParagraphs } from './transforms/plain-paragraphs.js';
 
 export { DocxMarkdownError, type MarkdownProblem } from './errors.js';
 export type { ImageResolver };
@@ -120,6 +122,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
     .use(remarkDocxFrontMatter, { indexes: info.indexes ?? true, tocLevels, cover: info.cover })
     .use(remarkDocxImages, { resolve: images })
     .use(remarkDocxFailOnProblems)
+    .use(remarkDocxPlainParagraphs)
     .use(remarkDocx, {
       styles: docxStyles(info.style),
       size: { width: geometry.width, height: geometry.height },
@@ -134,6 +137,7 @@ export async function markdownToDocx(markdown: string, info: DocxInfo, images: I
         imagesPlugin(geometry),
         tablesPlugin(geometry, info.style, info.pagination?.splitTables),
         codePlugin(),
+        plainParagraphsPlugin(),
       ],
     });
   // parse → transforms → remark-docx's compile (docx.js packs the Document): `process` in three

@@ -79,6 +79,16 @@ export interface DocxSource extends Parent {
   children: PhrasingContent[];
 }
 
+/**
+ * In the live loop, a top-level paragraph of plain text (reused-blocks.ts): built as remark-docx
+ * builds a top-level paragraph, its docx.js objects kept under `key`.
+ */
+export interface DocxPlainParagraph extends Parent {
+  type: 'docxPlainParagraph';
+  key: string;
+  children: PhrasingContent[];
+}
+
 /** `@tbl:id` / `@fig:id`: REF field to the caption's bookmark, cached text "Tabla N". */
 export interface DocxCrossRef extends Literal {
   type: 'docxCrossRef';
@@ -97,6 +107,7 @@ declare module 'mdast' {
     docxFigure: DocxFigure;
     docxSource: DocxSource;
     docxCrossRef: DocxCrossRef;
+    docxPlainParagraph: DocxPlainParagraph;
   }
   interface BlockContentMap {
     docxCover: DocxCover;
@@ -106,6 +117,7 @@ declare module 'mdast' {
     docxCaption: DocxCaption;
     docxFigure: DocxFigure;
     docxSource: DocxSource;
+    docxPlainParagraph: DocxPlainParagraph;
   }
   interface PhrasingContentMap {
     docxCrossRef: DocxCrossRef;

@@ -30,6 +30,26 @@ function writeOnce(component: Preparable): void {
   };
 }
 
+/** Inline content whose docx.js objects compile without side effects. */
+const PLAIN_INLINE = new Set(['text', 'strong', 'emphasis', 'delete', 'inlineCode', 'break']);
+
+type Inline = { type: string; value?: string; children?: Inline[] };
+
+/**
+ * Inline content as a key (what remark-docx renders of the plain node types: type, text and
+ * nesting), appended to `parts`; false when it holds anything else (a link, a picture, a
+ * footnote reference, a cross-reference…).
+ */
+export function plainInlineKey(children: readonly Inline[], parts: string[]): boolean {
+  for (const n of children) {
+    if (!PLAIN_INLINE.has(n.type)) return false;
+    parts.push('\u0003', n.type, JSON.stringify(n.value ?? ''));
+    if (n.children && !plainInlineKey(n.children, parts)) return false;
+    parts.push('\u0005');
+  }
+  return true;
+}
+
 const kept = liveLoopCache<Preparable | Preparable[]>(2000);
 
 /** `build()`'s objects, or those built before for the same `key` (no key: always built). */

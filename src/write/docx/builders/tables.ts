@@ -14,7 +14,7 @@ import type { PageGeometry } from '../../../render/page/geometry.js';
 import { isTotalRow } from '../../../util/table-rows.js';
 import { STYLE, type ReportStyle } from '../styles.js';
 import { inLiveLoop } from '../../../util/live-loop.js';
-import { reusedBlock } from './reused-blocks.js';
+import { plainInlineKey, reusedBlock } from './reused-blocks.js';
 import { inline, type BuildContext, type RemarkDocxPlugin } from './types.js';
 
 /**
@@ -177,29 +177,17 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 /** Body rows moved to the next page when a table's source line was left alone there. */
 const SPLIT_LAST_ROWS = 2;
 
-/** Cell content whose docx.js objects compile without side effects (reused-blocks.ts). */
-const PLAIN_INLINE = new Set(['text', 'strong', 'emphasis', 'delete', 'inlineCode', 'break']);
-
-type Inline = { type: string; value?: string; children?: Inline[] };
-
 /**
- * The table's content as a key (what remark-docx renders of these node types: type, text and
- * nesting; alignment and the transforms' data), or undefined when a cell holds anything else.
+ * The table's content as a key (its cells' plain inline content, alignment and the transforms'
+ * data), or undefined when a cell holds anything else (reused-blocks.ts).
  */
 function plainTableKey(node: MdTable): string | undefined {
   const parts: string[] = [JSON.stringify([node.align, node.data])];
-  const inline = (n: Inline): boolean => {
-    if (!PLAIN_INLINE.has(n.type)) return false;
-    parts.push('\u0003', n.type, JSON.stringify(n.value ?? ''));
-    if (n.children) for (const c of n.children) if (!inline(c)) return false;
-    parts.push('\u0005');
-    return true;
-  };
   for (const row of node.children) {
     parts.push('\u0001');
     for (const cell of row.children) {
       parts.push('\u0002');
-      for (const c of cell.children as Inline[]) if (!inline(c)) return undefined;
+      if (!plainInlineKey(cell.children, parts)) return undefined;
     }
   }
   return parts.join('');
