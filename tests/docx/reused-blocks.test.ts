@@ -1,5 +1,6 @@
 /**
- * In the live loop an unchanged table's or plain paragraph's docx.js objects and XML are reused
+ * In the live loop an unchanged table's, plain paragraph's, heading's or index's docx.js objects
+ * and XML are reused
  * (src/write/docx/builders/reused-blocks.ts). Whatever is kept, a document built in the loop must
  * be the bytes a single build gives: again and again, after an edit, and for tables whose cells
  * hold links (a link's relationship is made when compiled: such a table is never reused).
@@ -13,7 +14,7 @@ import { fixtureImages, testInfo } from './support.js';
 const table = (cell: string) => `Tabla: Instituciones entrevistadas. {#tbl:inst}\n\n| Institución | Entrevistas |\n|---|--:|\n| ${cell} | 4 |\n| Fiscalía **especializada** | 3 |\n\nFuente: elaboración propia.\n`;
 const linked = 'Tabla: Fuentes consultadas. {#tbl:fuentes}\n\n| Fuente | Enlace |\n|---|---|\n| CNDH | [sitio](https://www.cndh.org.mx) |\n\nFuente: elaboración propia.\n';
 const paragraphs = 'Texto con **negritas**, *cursivas* y `código`.\n\nUn párrafo con un [enlace](https://www.gob.mx/segob).\n\nOtro con una nota.[^n]\n\n[^n]: La nota.\n';
-const doc = (cell: string) => `# Capítulo\n\nTexto.\n\n${paragraphs}\n${table(cell)}\n${linked}`;
+const doc = (cell: string, heading = 'Capítulo') => `# ${heading}\n\nTexto.\n\n## Sección {-}\n\n${paragraphs}\n${table(cell)}\n${linked}`;
 
 async function single(markdown: string): Promise<Buffer> {
   setLiveLoop(false);
@@ -36,6 +37,15 @@ describe('tables and paragraphs reused in the live loop', () => {
     expect((await inLoop(doc('DIF estatal'))).equals(first)).toBe(true);
     expect((await inLoop(doc('DIF estatal (editado)'))).equals(edited)).toBe(true);
     expect((await inLoop(doc('DIF estatal'))).equals(first)).toBe(true);
+  });
+
+  it('an edited heading changes the heading and the index, as in a single build', async () => {
+    const renamed = await single(doc('DIF estatal', 'Capítulo renombrado'));
+    expect((await inLoop(doc('DIF estatal'))).equals(await single(doc('DIF estatal')))).toBe(true);
+    const loop = await inLoop(doc('DIF estatal', 'Capítulo renombrado'));
+    expect(loop.equals(renamed)).toBe(true);
+    const body = readZip(loop).find((p) => p.name === 'word/document.xml')!.text();
+    expect(body.match(/Capítulo renombrado/g)!.length).toBeGreaterThanOrEqual(2); // heading and index entry
   });
 
   it('a table or a paragraph with a link keeps its hyperlink relationship in every rebuild', async () => {

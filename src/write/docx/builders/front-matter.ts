@@ -10,6 +10,8 @@ import type { DocxIndex } from '../mdast-nodes.js';
 import { BlockSdt, OoxmlElement, fieldEnd, fieldStart } from '../ooxml-elements.js';
 import { STYLE } from '../styles.js';
 import { formatDate } from '../../../util/format-es.js';
+import { inLiveLoop } from '../../../util/live-loop.js';
+import { reusedBlock, type Preparable } from './reused-blocks.js';
 import type { DocxContent, RemarkDocxPlugin } from './types.js';
 
 export interface CoverInfo {
@@ -89,5 +91,9 @@ export const frontMatterPlugin = (info: CoverInfo, pages?: IndexPages): RemarkDo
     if (info.sampleData) out.push(para(STYLE.coverNotice, SAMPLE_NOTICE));
     return out;
   },
-  docxIndex: (node) => indexBlock(node, pages),
+  // An index is rebuilt only when an entry (a heading's or a caption's text) changes.
+  docxIndex: (node) => reusedBlock(
+    inLiveLoop() ? JSON.stringify(['index', node.kind, node.levels, node.title, node.entries, node.pageBreakBefore, pages instanceof Map ? [...pages] : pages ?? null]) : undefined,
+    () => indexBlock(node, pages) as unknown as Preparable[],
+  ) as unknown as DocxContent[],
 });

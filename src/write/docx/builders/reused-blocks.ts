@@ -15,7 +15,7 @@ import { inLiveLoop, liveLoopCache } from '../../../util/live-loop.js';
 import { RAW_XML, serialiseXml } from '../serialise-xml.js';
 import { xmlifyMode } from '../xmlify.js';
 
-interface Preparable {
+export interface Preparable {
   prepForXml(context: unknown): unknown;
 }
 
