@@ -12,10 +12,12 @@ const REFERENCE = /@(tbl|fig):([\p{L}\p{N}_-]+(?:[.:][\p{L}\p{N}_-]+)*)/gu;
 export function remarkDocxCrossReferences() {
   return (tree: Root, file: VFile): void => {
     const { targets } = docxData(file);
-    const anchors = positionedAncestors(tree);
+    // Only a reference in a text node without a position needs its ancestors: mapped once, then.
+    let anchors: Map<Nodes, Nodes> | undefined;
+    const anchorOf = (text: Text, parent: Nodes) => (anchors ??= positionedAncestors(tree)).get(text) ?? parent;
     editChildren<Nodes>(tree, (text, index, parent) => {
       if (text.type !== 'text') return;
-      const parts = split(text, targets, file, anchors.get(text) ?? parent);
+      const parts = split(text, targets, file, () => anchorOf(text, parent));
       if (!parts) return index + 1;
       (parent as Parent).children.splice(index, 1, ...(parts as never[]));
       return index + parts.length;
@@ -23,7 +25,7 @@ export function remarkDocxCrossReferences() {
   };
 }
 
-function split(text: Text, targets: Map<string, CaptionTarget>, file: VFile, anchor: Nodes): PhrasingContent[] | undefined {
+function split(text: Text, targets: Map<string, CaptionTarget>, file: VFile, anchor: () => Nodes): PhrasingContent[] | undefined {
   REFERENCE.lastIndex = 0;
   if (!REFERENCE.test(text.value)) return undefined;
   REFERENCE.lastIndex = 0;
@@ -32,7 +34,7 @@ function split(text: Text, targets: Map<string, CaptionTarget>, file: VFile, anc
   const literal = literalOccurrences(sourceOf(file, text), '@');
   // A text node GFM's autolink pass split off has no position: when its paragraph escaped an
   // `@` anywhere, none of its references is trusted.
-  const unknownEscaped = !literal && (literalOccurrences(sourceOf(file, anchor), '@') ?? []).includes(false);
+  const unknownEscaped = !literal && (literalOccurrences(sourceOf(file, anchor()), '@') ?? []).includes(false);
   let last = 0;
   for (const m of text.value.matchAll(REFERENCE)) {
     const nth = (text.value.slice(0, m.index).match(/@/g) ?? []).length;
