@@ -29,7 +29,12 @@ const PLACEHOLDER_NAME = 'diagnosticos-cuerpo';
 const PLACEHOLDER = `<${PLACEHOLDER_NAME}/>`;
 const TOKEN = /\{([^{}]*)\}/g;
 
-/** Every `{key}` whose key is in `values`, replaced; the first entry of a repeated key wins, as in docx.js's replacers. */
+/**
+ * Every `{key}` whose key is in `values`, replaced; the first entry of a repeated key wins, as in
+ * docx.js's replacers. Keys match exactly, where docx.js's expressions would also take a `.` of a
+ * picture's name for any character: a difference only for document text that spells another
+ * placeholder's name between braces, which the tests' whole documents would show.
+ */
 function replaceTokens(xml: string, entries: Iterable<[string, string]>): string {
   const values = new Map<string, string>();
   for (const [key, value] of entries) if (!values.has(key)) values.set(key, value);
