@@ -40,11 +40,11 @@ interface TableInput {
   grid: number[][];
 }
 
-/** Suppresses tables that share their rows (and row totals) together and audits them; see protectLinkedTables. */
 // The suppression search on the official statistics (~25 ms) depends on their counts only: an
 // edit elsewhere in the live loop finds it done. Callers only read what it returns.
 const rememberedProtection = liveLoopCache<ReturnType<typeof protectLinkedTables>>(20);
 
+/** Suppresses tables that share their rows (and row totals) together and audits them; see protectLinkedTables. */
 function linkedTables(inputs: TableInput[], threshold: number): { tables: SuppressedTable[]; audit: SuppressionAuditSummary } {
   const tables = inputs.map((t) => ({ rows: t.rows.map((r) => r.label), cols: t.columns.map((c) => c.label), values: t.grid }));
   const p = rememberedProtection(JSON.stringify([tables, threshold]), () => protectLinkedTables(tables, threshold));

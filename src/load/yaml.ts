@@ -45,10 +45,10 @@ function keys(p: YamlPath): Key[] {
   return p.filter((k): k is Key => typeof k !== 'symbol');
 }
 
-/** A parsed YAML document that can tell the line and column of any path inside it. */
 /** Per field-label function (one per schema family): the live loop's sources by file and text. */
 const kept = new Map<FieldLabel, (key: string, compute: () => YamlSource) => YamlSource>();
 
+/** A parsed YAML document that can tell the line and column of any path inside it. */
 export class YamlSource {
   readonly doc: Document.Parsed;
   private readonly lc = new LineCounter();

@@ -1,8 +1,7 @@
 /** remark-docx plugin: `#`…`######` → Heading 1…6 (not Title), number + tab, bookmark for the TOC. */
 import type { Heading } from 'mdast';
 import { Bookmark, HeadingLevel, Paragraph, type ParagraphChild, Tab, TabStopType, TextRun } from 'docx';
-import { inLiveLoop } from '../../../util/live-loop.js';
-import { plainInlineKey, reusedBlock } from './reused-blocks.js';
+import { plainInlineKey, reusableAt, reusedBlock } from './reused-blocks.js';
 import { inline, type BuildContext, type RemarkDocxPlugin } from './types.js';
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -11,7 +10,7 @@ const NUMBER_INDENT = [0, 720, 720, 900, 1080, 1080, 1080] as const;
 
 /** A top-level heading of plain text, by level, number, bookmark and text (reused-blocks.ts). */
 function headingKey(node: Heading, ctx: BuildContext): string | undefined {
-  if (!inLiveLoop() || Object.keys(ctx.style).length || ctx.list || ctx.quote != null || ctx.rtl) return undefined;
+  if (!reusableAt(ctx)) return undefined;
   const parts = ['heading', String(node.depth), JSON.stringify(node.data ?? {})];
   return plainInlineKey(node.children, parts) ? parts.join('') : undefined;
 }

@@ -8,23 +8,20 @@ import { createHash } from 'node:crypto';
 import { ImageRun, Paragraph } from 'docx';
 import type { Image } from 'mdast';
 import { imageDisplaySize, type PageGeometry } from '../../../render/page/geometry.js';
-import { inLiveLoop } from '../../../util/live-loop.js';
+import { inLiveLoop, liveLoopCache } from '../../../util/live-loop.js';
 import { STYLE } from '../styles.js';
 import { imagesOf } from '../transforms/images.js';
 import type { BuildContext, RemarkDocxPlugin } from './types.js';
 
 /**
- * The live loop's figure runs, this build's and the last one's. docx.js hashes every picture
- * with a JavaScript SHA-1 when an ImageRun is made (~90 ms for a report's pictures, every
- * rebuild); a figure's run is only read when the document is compiled (the one change it
- * records is a hyperlink click, and a figure paragraph is never inside a link), so the run of an
- * unchanged figure is reused.
+ * The live loop's figure runs. docx.js hashes every picture with a JavaScript SHA-1 when an
+ * ImageRun is made (~90 ms for a report's pictures, every rebuild); a figure's run is only read
+ * when the document is compiled (the one change it records is a hyperlink click, and a figure
+ * paragraph is never inside a link), so the run of an unchanged figure is reused.
  */
-let figureRuns = { now: new Map<string, ImageRun>(), before: new Map<string, ImageRun>() };
+const keptFigureRuns = liveLoopCache<ImageRun | null>(200);
 
 export const imagesPlugin = (geometry: PageGeometry): RemarkDocxPlugin => async ({ root, images }) => {
-  const live = inLiveLoop();
-  figureRuns = live ? { now: new Map(), before: figureRuns.now } : { now: new Map(), before: new Map() };
   for (const node of imagesOf(root)) {
     const img = node.data?.docxImage;
     if (img && !images.has(node.url)) images.set(node.url, { type: img.type, data: img.data, width: img.width, height: img.height });
@@ -46,11 +43,9 @@ export const imagesPlugin = (geometry: PageGeometry): RemarkDocxPlugin => async 
   /** A figure's run, reused in the live loop while its picture, size and alt text are unchanged. */
   const figureRun = (node: Image, ctx: BuildContext) => {
     const img = ctx.images.get(node.url);
-    if (!live || !img || img.type === 'svg') return imageRun(node, ctx);
+    if (!inLiveLoop() || !img || img.type === 'svg') return imageRun(node, ctx);
     const key = JSON.stringify([createHash('sha1').update(img.data instanceof ArrayBuffer ? new Uint8Array(img.data) : img.data).digest('hex'), img.type, img.width, img.height, node.url, node.title, node.data?.docxImage?.alt, node.data?.docxLandscape === true]);
-    const run = figureRuns.now.get(key) ?? figureRuns.before.get(key) ?? imageRun(node, ctx);
-    if (run) figureRuns.now.set(key, run);
-    return run;
+    return keptFigureRuns(key, () => imageRun(node, ctx));
   };
 
   return {

@@ -14,6 +14,7 @@
 import { inLiveLoop, liveLoopCache } from '../../../util/live-loop.js';
 import { RAW_XML, serialiseXml } from '../serialise-xml.js';
 import { xmlifyMode } from '../xmlify.js';
+import type { BuildContext } from './types.js';
 
 export interface Preparable {
   prepForXml(context: unknown): unknown;
@@ -28,6 +29,14 @@ function writeOnce(component: Preparable): void {
     xml ??= serialiseXml(prepare(context));
     return { [RAW_XML]: xml };
   };
+}
+
+/**
+ * Whether a block built in `ctx` may be reused: in the live loop, at the top level (no inherited
+ * marks, list, quote or right-to-left setting that its objects would depend on).
+ */
+export function reusableAt(ctx: BuildContext): boolean {
+  return inLiveLoop() && Object.keys(ctx.style).length === 0 && !ctx.list && ctx.quote == null && !ctx.rtl;
 }
 
 /** Inline content whose docx.js objects compile without side effects. */

@@ -13,8 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import type { PageGeometry } from '../../../render/page/geometry.js';
 import { isTotalRow } from '../../../util/table-rows.js';
 import { STYLE, type ReportStyle } from '../styles.js';
-import { inLiveLoop } from '../../../util/live-loop.js';
-import { plainInlineKey, reusedBlock } from './reused-blocks.js';
+import { plainInlineKey, reusableAt, reusedBlock } from './reused-blocks.js';
 import { inline, type BuildContext, type RemarkDocxPlugin } from './types.js';
 
 /**
@@ -268,10 +267,9 @@ export const tablesPlugin = (geometry: PageGeometry, style: ReportStyle, splitTa
       // A table at the top level (no inherited marks, list or quote) with plain cells is the
       // same docx.js objects for the same content, page and colours: in the live loop, reused.
       const split = Boolean(node.data?.docxCaption && splitTables?.has(node.data.docxCaption));
-      const content = inLiveLoop() && Object.keys(ctx.style).length === 0 && !ctx.list && ctx.quote == null && !ctx.rtl ? plainTableKey(node) : undefined;
+      const content = reusableAt(ctx) ? plainTableKey(node) : undefined;
       const key = content === undefined ? undefined : `${setting}${split}${content}`;
       return reusedBlock(key, () => buildTable(node, ctx, split));
     },
   };
 };
-
