@@ -1,7 +1,10 @@
 /**
- * The report's Markdown parsed section by section, each piece's parse remembered, in the live
- * loop (`--vigilar`): an edit changes a few sections, and micromark (the slowest step of a
- * rebuild, ~0.5 s for a state's twin) then only parses those. Elsewhere it is one plain parse.
+ * The report's Markdown parsed section by section, each piece's parse kept: micromark is the
+ * slowest step of a build after the flowcharts (~1 s for a state's twin in a new process), and an
+ * edit changes a few sections, so only those are parsed again.
+ * - In the live loop (`--vigilar`) the pieces of the last parse are remembered in memory.
+ * - Every piece is kept in the on-disk cache (folder `markdown`, src/util/disk-cache.ts): a build
+ *   in a new process after an edit (`npm run report` again) reads the others from there.
  * The result is the tree a single parse of the whole text gives, positions included
  * (tests/markdown/parse-chapters.test.ts).
  *
@@ -16,6 +19,8 @@
 import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { parseMarkdown } from './narrative.js';
+import { projectRoot } from '../../config/project.js';
+import { DiskCache } from '../../util/disk-cache.js';
 import { inLiveLoop } from '../../util/live-loop.js';
 
 interface Chunk {
@@ -85,32 +90,62 @@ export function splitSections(markdown: string): Chunk[] {
   return chunks;
 }
 
-/** Piece text → its parse (positions relative to the piece); the pieces of the last parse only. */
+/**
+ * Pieces' parses on disk. The parser is remark-parse with remark-gfm (narrative.ts): the packages
+ * that make its trees are those below; a new micromark package only arrives with a new version of
+ * one of them.
+ */
+const pieces = new DiskCache({
+  folder: 'markdown',
+  code: ['render/markdown/narrative.ts', 'render/markdown/parse.ts'],
+  packages: [
+    'unified', 'remark-parse', 'remark-gfm', 'mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-gfm-autolink-literal',
+    'mdast-util-gfm-footnote', 'mdast-util-gfm-strikethrough', 'mdast-util-gfm-table', 'mdast-util-gfm-task-list-item',
+    'micromark', 'micromark-core-commonmark', 'micromark-extension-gfm', 'micromark-extension-gfm-autolink-literal',
+    'micromark-extension-gfm-footnote', 'micromark-extension-gfm-strikethrough', 'micromark-extension-gfm-table',
+    'micromark-extension-gfm-tagfilter', 'micromark-extension-gfm-task-list-item', 'micromark-util-subtokenize',
+  ],
+  root: projectRoot,
+});
+
+/** A piece's parse (positions relative to the piece), from the disk cache when it has it: a fresh tree either way. */
+function parsePiece(text: string): Root {
+  return pieces.jsonSync('seccion', text, () => parseMarkdown(text));
+}
+
+/** Piece text → its parse (positions relative to the piece); the pieces of the live loop's last parse only. */
 let remembered = new Map<string, Root>();
 
 export function parseReportMarkdown(markdown: string): Root {
-  // Outside the live loop nothing is kept: one parse, no copies (src/util/live-loop.ts).
-  if (!inLiveLoop()) {
-    remembered = new Map();
-    return parseMarkdown(markdown);
-  }
-  foldedTexts.before = foldedTexts.now;
+  const loop = inLiveLoop();
+  // Outside the live loop nothing is kept in memory (src/util/live-loop.ts).
+  if (!loop) remembered = new Map();
+  if (!loop && pieces.dir() === undefined) return parseMarkdown(markdown);
+  foldedTexts.before = loop ? foldedTexts.now : new Map();
   foldedTexts.now = new Map();
   const chunks = grouped(splitSections(markdown));
   if (chunks.length < 2) return parseMarkdown(markdown);
+  // Elsewhere every piece gets a fresh tree of its own (a repeated piece is read again).
   const kept = new Map<string, Root>();
   const trees = chunks.map((c) => {
-    const tree = kept.get(c.text) ?? remembered.get(c.text) ?? parseMarkdown(c.text);
+    if (!loop) return parsePiece(c.text);
+    const tree = kept.get(c.text) ?? remembered.get(c.text) ?? parsePiece(c.text);
     kept.set(c.text, tree);
     return tree;
   });
-  remembered = kept;
+  if (loop) remembered = kept;
+  else foldedTexts.now = new Map();
   if (citesAcross(chunks, trees)) return parseMarkdown(markdown);
 
   const children: RootContent[] = [];
   trees.forEach((tree, i) => {
-    // Copies: the DOCX writer's transforms change the tree it is given.
-    for (const node of tree.children) children.push(shiftedCopy(node, chunks[i]!.line, chunks[i]!.offset) as RootContent);
+    const { line, offset } = chunks[i]!;
+    // The live loop keeps its trees, and the DOCX writer's transforms change the tree it is given: copies.
+    if (loop) for (const node of tree.children) children.push(shiftedCopy(node, line, offset) as RootContent);
+    else {
+      for (const node of tree.children) shiftInPlace(node, line, offset);
+      children.push(...tree.children);
+    }
   });
   const lines = markdown.split('\n');
   return {
@@ -209,6 +244,25 @@ function shiftedCopy(value: unknown, lines: number, offset: number): unknown {
     out[key] = key === 'position' && v ? shiftedPosition(v as Position, lines, offset) : shiftedCopy(v, lines, offset);
   }
   return out;
+}
+
+/** `shiftedCopy` without the copy, for a tree used once. */
+function shiftInPlace(value: unknown, lines: number, offset: number): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const v of value) shiftInPlace(v, lines, offset);
+    return;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (key !== 'position' || !v) shiftInPlace(v, lines, offset);
+    else {
+      const p = v as Position;
+      for (const q of [p.start, p.end]) {
+        q.line += lines;
+        if (q.offset !== undefined) q.offset += offset;
+      }
+    }
+  }
 }
 
 function shiftedPosition(p: Position, lines: number, offset: number): Position {
