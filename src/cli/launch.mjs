@@ -1,14 +1,17 @@
 /**
  * How the npm scripts start a command: `node src/cli/launch.mjs report chihuahua` runs
- * src/cli/report.ts from one bundle of its modules (esbuild; the packages stay in node_modules)
- * instead of loading ~250 TypeScript modules one by one through tsx's loader: ~0.7 s less at the
- * start of every command. The bundle is made again whenever a file of src/ changes (its name is
- * the hash of src/) and kept in the repository's `.tmp/cache/comandos` (git-ignored). Where it
+ * src/cli/report.ts from one bundle of its modules and of the packages they import (esbuild)
+ * instead of loading ~250 TypeScript modules one by one through tsx's loader and a few hundred
+ * package modules one by one (micromark and its extensions alone are ~40 packages): ~0.7 s less for src/ and ~0.25 s for
+ * the packages at the start of every command (chihuahua's report).
+ * The bundle is made again whenever a file of src/ or the installed packages change (its name is
+ * the hash of both) and kept in the repository's `.tmp/cache/comandos` (git-ignored). Where it
  * cannot be made (no esbuild, `DIAGNOSTICOS_CACHE=0`, a read-only checkout, a bundling error),
  * the command runs through tsx exactly as before.
  *
- * In the bundle each module keeps its own `import.meta` (dirname, filename, url): modules find
- * fonts, templates and packages relative to themselves.
+ * In the bundle each module of src/ keeps its own `import.meta` (dirname, filename, url):
+ * modules find fonts, templates and packages (elkjs, loaded with `createRequire`) relative to
+ * themselves. @napi-rs/canvas, a native addon, stays in node_modules.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -57,6 +60,12 @@ async function bundled() {
 
 function sourceHash() {
   const hash = createHash('sha256');
+  // The installed packages, as npm records them (the lockfile when npm did not): they are bundled too.
+  for (const lock of [path.join(REPO, 'node_modules', '.package-lock.json'), path.join(REPO, 'package-lock.json')]) {
+    if (!existsSync(lock)) continue;
+    hash.update(readFileSync(lock));
+    break;
+  }
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const file = path.join(dir, e.name);
@@ -87,10 +96,17 @@ async function build(dir, file) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // A native addon cannot be bundled.
+    external: ['@napi-rs/canvas'],
+    // The entries (command, `--all`'s worker process, the deck's thread) share their modules in chunks.
+    splitting: true,
+    // Packages written in CommonJS `require` Node's modules: a `require` of the bundle's own.
+    banner: { js: "import { createRequire as diagnosticosRequire } from 'node:module'; const require = diagnosticosRequire(import.meta.url);" },
     logLevel: 'silent',
-    // For the stack traces of internal errors (.tmp/registro-errores): `node --enable-source-maps` maps them to src/.
+    // For the stack traces of internal errors (.tmp/registro-errores): `node --enable-source-maps`
+    // maps them to src/ (the sources themselves stay out of the map: it would be ~4 MB larger).
     sourcemap: 'linked',
+    sourcesContent: false,
     plugins: [ownImportMeta()],
   });
   try {
