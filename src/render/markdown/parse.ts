@@ -134,8 +134,9 @@ export function parseReportMarkdown(markdown: string): Root {
     return tree;
   });
   if (loop) remembered = kept;
-  else foldedTexts.now = new Map();
-  if (citesAcross(chunks, trees)) return parseMarkdown(markdown);
+  const across = citesAcross(chunks, trees);
+  if (!loop) foldedTexts.now = new Map();
+  if (across) return parseMarkdown(markdown);
 
   const children: RootContent[] = [];
   trees.forEach((tree, i) => {
