@@ -1,14 +1,15 @@
 /**
  * Outside the live loop, parseReportMarkdown (src/render/markdown/parse.ts) keeps each piece's
- * parse in the on-disk cache: a build in a new process parses only the pieces an edit changed.
- * Whatever the cache holds (nothing, every piece, some, a corrupt entry), the tree is the one a
- * single parse of the whole text gives, positions included.
+ * parse in the on-disk cache, and prepareNarrative (narrative.ts) its parses of each narrative: a
+ * build in a new process parses only what an edit changed. Whatever the cache holds (nothing,
+ * every piece, some, a corrupt entry), the tree is the one a single parse of the whole text
+ * gives, positions included, and a narrative is prepared as without the cache.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseMarkdown } from '../../src/render/markdown/narrative.js';
+import { parseMarkdown, prepareNarrative } from '../../src/render/markdown/narrative.js';
 import { parseReportMarkdown, splitSections } from '../../src/render/markdown/parse.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -64,6 +65,29 @@ describe('parseReportMarkdown with the disk cache', () => {
     expect(tree).toStrictEqual(parseMarkdown(md));
     expect(tree.children[0]).not.toBe(tree.children[2]);
     expect(parseReportMarkdown(md)).toStrictEqual(parseMarkdown(md));
+  });
+
+  test('narratives are prepared the same from an empty cache, a full one and without it', () => {
+    const folder = path.join(root, 'data', 'chihuahua', 'narrativa');
+    const files = readdirSync(folder).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(5);
+    // Each preparation under its own file name: prepareNarrative's in-process memo never answers.
+    const prepare = (name: string, run: string) => {
+      const used = new Set(['1']);
+      const { narrative, problems } = prepareNarrative({ file: `${run}/${name}`, markdown: readFileSync(path.join(folder, name), 'utf8') }, { footnotePrefix: 'c', usedFootnotes: used });
+      return { narrative: { ...narrative, file: name }, problems, used: [...used] };
+    };
+    for (const name of files) {
+      process.env.DIAGNOSTICOS_CACHE = '0';
+      const plain = prepare(name, 'sin-cache');
+      process.env.DIAGNOSTICOS_CACHE = path.join(dir, 'narrativas');
+      expect(prepare(name, 'cache-vacia'), name).toStrictEqual(plain);
+      expect(prepare(name, 'cache-llena'), name).toStrictEqual(plain);
+      expect(plain.narrative.markdown.length, name).toBeGreaterThan(100);
+    }
+    process.env.DIAGNOSTICOS_CACHE = dir;
+    // Both parses of each narrative were stored: as written and as re-serialised (equal texts share one entry).
+    expect(readdirSync(path.join(dir, 'narrativas', 'markdown')).filter((f) => f.startsWith('narrativa-')).length).toBeGreaterThanOrEqual(files.length);
   });
 
   test('with the cache off, one plain parse', () => {

@@ -19,9 +19,9 @@
  */
 import type { Definition, FootnoteDefinition, Nodes, Parent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { parseMarkdown, parseMarkdownKept } from './parser.js';
 import type { Problem } from '../../util/errors.js';
 import { literalOccurrences } from './source.js';
 
@@ -52,8 +52,6 @@ export interface StructureCounts {
 
 export const NO_COUNTS: StructureCounts = { chapters: 0, tables: 0, tableCaptions: 0, figures: 0, figureCaptions: 0 };
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 const STRINGIFY: StringifyOptions = {
   bullet: '-',
   emphasis: '*',
@@ -76,9 +74,7 @@ function isSimpleFootnote(n: unknown): boolean {
   return d.children.length === 1 && d.children[0]!.type === 'paragraph';
 }
 
-export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown);
-}
+export { parseMarkdown };
 
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const HORIZONTAL = /^<!--\s*horizontal\s*-->$/i;
@@ -170,7 +166,7 @@ function prepareUncached(source: NarrativeSource, rename: (footnoteIds: string[]
   const empty = { narrative: { file, markdown: '', sourceLines: [], counts: NO_COUNTS }, problems };
   if (markdown.trim() === '') return empty;
 
-  const tree = parser.parse(markdown);
+  const tree = parseMarkdownKept(markdown, 'narrativa');
   const lines = markdown.split('\n');
 
   // Definitions are the narrative's own: collected first (a reference may precede its definition).
@@ -260,7 +256,7 @@ function prepareUncached(source: NarrativeSource, rename: (footnoteIds: string[]
   const out = serialiser.stringify(tree).replace(/\n+$/, '');
 
   // What was written must read back as what the analyst wrote.
-  const again = parser.parse(out);
+  const again = parseMarkdownKept(out, 'narrativa');
   const want = signature(tree);
   const got = signature(again);
   if (want !== got) {

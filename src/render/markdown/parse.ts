@@ -3,8 +3,8 @@
  * slowest step of a build after the flowcharts (~1 s for a state's twin in a new process), and an
  * edit changes a few sections, so only those are parsed again.
  * - In the live loop (`--vigilar`) the pieces of the last parse are remembered in memory.
- * - Every piece is kept in the on-disk cache (folder `markdown`, src/util/disk-cache.ts): a build
- *   in a new process after an edit (`npm run report` again) reads the others from there.
+ * - Every piece is kept in the on-disk cache (parser.ts): a build in a new process after an edit
+ *   (`npm run report` again) reads the others from there.
  * The result is the tree a single parse of the whole text gives, positions included
  * (tests/markdown/parse-chapters.test.ts).
  *
@@ -18,9 +18,7 @@
  */
 import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { parseMarkdown } from './narrative.js';
-import { projectRoot } from '../../config/project.js';
-import { DiskCache } from '../../util/disk-cache.js';
+import { keepsParses, parseMarkdown, parseMarkdownKept } from './parser.js';
 import { inLiveLoop } from '../../util/live-loop.js';
 
 interface Chunk {
@@ -90,27 +88,9 @@ export function splitSections(markdown: string): Chunk[] {
   return chunks;
 }
 
-/**
- * Pieces' parses on disk. The parser is remark-parse with remark-gfm (narrative.ts): the packages
- * that make its trees are those below; a new micromark package only arrives with a new version of
- * one of them.
- */
-const pieces = new DiskCache({
-  folder: 'markdown',
-  code: ['render/markdown/narrative.ts', 'render/markdown/parse.ts'],
-  packages: [
-    'unified', 'remark-parse', 'remark-gfm', 'mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-gfm-autolink-literal',
-    'mdast-util-gfm-footnote', 'mdast-util-gfm-strikethrough', 'mdast-util-gfm-table', 'mdast-util-gfm-task-list-item',
-    'micromark', 'micromark-core-commonmark', 'micromark-extension-gfm', 'micromark-extension-gfm-autolink-literal',
-    'micromark-extension-gfm-footnote', 'micromark-extension-gfm-strikethrough', 'micromark-extension-gfm-table',
-    'micromark-extension-gfm-tagfilter', 'micromark-extension-gfm-task-list-item', 'micromark-util-subtokenize',
-  ],
-  root: projectRoot,
-});
-
 /** A piece's parse (positions relative to the piece), from the disk cache when it has it: a fresh tree either way. */
 function parsePiece(text: string): Root {
-  return pieces.jsonSync('seccion', text, () => parseMarkdown(text));
+  return parseMarkdownKept(text, 'seccion');
 }
 
 /** Piece text → its parse (positions relative to the piece); the pieces of the live loop's last parse only. */
@@ -120,7 +100,7 @@ export function parseReportMarkdown(markdown: string): Root {
   const loop = inLiveLoop();
   // Outside the live loop nothing is kept in memory (src/util/live-loop.ts).
   if (!loop) remembered = new Map();
-  if (!loop && pieces.dir() === undefined) return parseMarkdown(markdown);
+  if (!loop && !keepsParses()) return parseMarkdown(markdown);
   foldedTexts.before = loop ? foldedTexts.now : new Map();
   foldedTexts.now = new Map();
   const chunks = grouped(splitSections(markdown));
