@@ -1,7 +1,8 @@
 /**
  * Baseline of `npm run bench`, run as its own process: plain remark-docx (no plugins of this
  * project) compiling a Markdown file to DOCX, images and comments dropped (pandoc's job on the
- * same twin). Usage: tsx bench/child-baseline.ts <entrada.md> <salida.docx> [copias]
+ * same twin). Usage: tsx bench/child-baseline.ts <entrada.md> <salida.docx> [copias]; the bench
+ * runs it bundled, as plain JavaScript (bench/run.ts, `baselineScript`).
  * Prints one JSON line: {"ms": build time, "maxRssMb": peak resident memory of this process}.
  */
 import '../src/util/iterator-helpers.js'; // remark-docx calls Iterator.prototype.reduce (Node ≥ 22)

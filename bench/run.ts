@@ -21,6 +21,7 @@
  * --escribir: rewrites the results table of docs/BENCHMARK.md.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,6 +127,22 @@ function record(what: string, ms: number, peak: number, baseName: string, baseMs
 
 const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).status === 0;
 const BASE = pandoc ? 'pandoc, mismo gemelo → DOCX (sin imágenes)' : 'remark-docx sin extensiones, mismo gemelo (sin imágenes)';
+/**
+ * The baseline's script as plain JavaScript, as a remark-docx user runs one (`node script.mjs`,
+ * packages imported from node_modules): through tsx's loader its process would take ~0.5 s
+ * longer to start, which would flatter every ratio. Made once per run, in the repository (its
+ * imports resolve from there).
+ */
+let baselineFile: string | undefined;
+function baselineScript(): string {
+  if (baselineFile) return baselineFile;
+  const out = path.join(root, '.tmp', 'bench', `linea-base-${process.pid}.mjs`);
+  const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({ entryPoints: [path.join(root, 'bench', 'child-baseline.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'silent' });
+  process.on('exit', () => rmSync(out, { force: true }));
+  return (baselineFile = out);
+}
+
 /** The baseline on a twin (repeated `copies` times): the median run of REPS. */
 async function baseline(twin: string, copies = 1, reps = REPS): Promise<Run> {
   const runs: Run[] = [];
@@ -138,7 +155,7 @@ async function baseline(twin: string, copies = 1, reps = REPS): Promise<Run> {
       }
       runs.push(await must(measure('pandoc', [md, '-f', 'markdown', '-o', path.join(work, 'base.docx')]), 'pandoc'));
     } else {
-      runs.push(await must(tsx(path.join(root, 'bench', 'child-baseline.ts'), [twin, path.join(work, 'base.docx'), String(copies)]), 'la línea base'));
+      runs.push(await must(measure(process.execPath, ['--expose-gc', baselineScript(), twin, path.join(work, 'base.docx'), String(copies)]), 'la línea base'));
     }
   }
   return medianRun(runs);
