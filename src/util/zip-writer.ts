@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
+import { liveLoopCache } from './live-loop.js';
 
 const pako = createRequire(import.meta.url)('pako') as { deflateRaw(data: Uint8Array, options: { level: number }): Uint8Array };
 
@@ -60,6 +61,15 @@ export function writtenEntries(zip: Uint8Array): readonly ZipEntry[] | undefined
   return written.get(zip);
 }
 
+/**
+ * In the live loop each text part's deflated bytes are remembered by its text: a rebuild zips
+ * the same styles, relationships and, in the deck, most slides again (pako's per-call set-up
+ * dominates small parts). Parts over 64 K characters, like the DOCX body that an edit changes
+ * anyway, are deflated every time.
+ */
+const deflated = liveLoopCache<Uint8Array>(1000);
+const KEPT_PART_CHARS = 65_536;
+
 export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
   const { time, day } = dosDateTime(date);
   const chunks: Buffer[] = [];
@@ -69,7 +79,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
     // An empty entry is stored, as JSZip does.
     const deflate = entry.deflate && raw.length > 0;
-    const body = deflate ? pako.deflateRaw(raw, { level: 6 }) : raw;
+    const body = !deflate ? raw : typeof entry.data === 'string' && entry.data.length <= KEPT_PART_CHARS ? deflated(entry.data, () => pako.deflateRaw(raw, { level: 6 })) : pako.deflateRaw(raw, { level: 6 });
     const name = Buffer.from(entry.name, 'utf8');
     // A non-ASCII name is flagged UTF-8 (bit 11) and repeated in an Info-ZIP Unicode Path field, as JSZip does.
     const utf8 = name.length !== entry.name.length;

@@ -18,7 +18,7 @@ import {
   documentTitle, flowchartImageResolver, flowchartSummaries, hasStateFlowcharts, layoutStateFlowcharts, loadStateFlowcharts,
 } from '../../flowcharts/index.js';
 import { pageGeometry } from '../../render/page/geometry.js';
-import { guardInputs, guardOutputs } from '../privacy-gate.js';
+import { guardInputs, guardOutputs, prescanOutputs } from '../privacy-gate.js';
 import { assertFinalReady } from '../final-guard.js';
 import { runProducts } from '../run.js';
 import type { OutputFile, Product, ProductBuild, ProductRequest } from '../product.js';
@@ -114,19 +114,25 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
       e.problems.map((p) => ({ file: twin, line: p.line, column: p.column, message: p.message })),
     );
   });
-  const pptx = await deck();
-
   const t = targets(req, slug);
-  const files: OutputFile[] = [
+  const early: OutputFile[] = [
     { target: t.docx, bytes: docx },
     { target: t.markdown, bytes: markdown, twin: true },
-    { target: t.pptx, bytes: pptx },
   ];
+  // In the live loop the deck comes from its worker thread after the DOCX is done: this thread
+  // scans the DOCX and the twin meanwhile, and the guard of the whole build remembers it.
+  await prescanOutputs(root, req.outRoot, req.project, { files: early, privacy: privacyOf(data) });
+  const pptx = await deck();
+  const files: OutputFile[] = [...early, { target: t.pptx, bytes: pptx }];
   return { data, analysis, markdown, docx, pptx, files, extra: chartParts(analysis.charts, displayPath(req.outRoot, t.pptx)) };
 }
 
 function buildOf(d: Awaited<ReturnType<typeof renderDiagnostic>>): ProductBuild {
-  return { files: d.files, privacy: { slug: d.data.slug, allow: publicValues(d.data), extraParts: d.extra, authors: d.data.config.autores } };
+  return { files: d.files, privacy: { ...privacyOf(d.data), extraParts: d.extra } };
+}
+
+function privacyOf(data: StateData): ProductBuild['privacy'] {
+  return { slug: data.slug, allow: publicValues(data), authors: data.config.autores };
 }
 
 export const diagnostico: Product = {

@@ -3,6 +3,10 @@ import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../util/errors.js';
 import type { DeckAnswer, DeckJob } from './deck-thread.js';
 import { buildDeck } from './index.js';
+import { setLiveLoop } from '../../util/live-loop.js';
+
+// This thread only exists in the live loop: what pays off from one deck to the next is remembered.
+setLiveLoop(true);
 
 parentPort!.on('message', (job: DeckJob & { id: number }) => {
   void (async () => {

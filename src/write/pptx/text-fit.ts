@@ -11,6 +11,7 @@
  */
 import { estimateWidth, wrapParagraphs, words } from '../../render/text/index.js';
 import type { Box } from './geometry.js';
+import { liveLoopCache } from '../../util/live-loop.js';
 
 /** Text box inset used for every text box of the deck, in points (pptxgenjs `margin`). */
 export const TEXT_INSET_PT = 6;
@@ -40,8 +41,14 @@ export function innerBox(box: Box): { w: number; h: number } {
  * explicit "\n" starts a new paragraph.
  */
 export function wrapDetailed(text: string, width: number, fontSizePt: number, bold = false): { lines: string[]; broken: boolean } {
-  return wrapParagraphs(text, width, (line) => textWidth(line, fontSizePt, bold));
+  const { lines, broken } = wrapped(`${width}\u0000${fontSizePt}\u0000${bold ? 1 : 0}\u0000${text}`, () => wrapParagraphs(text, width, (line) => textWidth(line, fontSizePt, bold)));
+  return { lines: lines.slice(), broken };
 }
+/**
+ * Wraps are remembered in the live loop (the deck's worker thread): fitting a slide's text tries
+ * sizes and cuts, thousands of wraps per deck, nearly all the same from one rebuild to the next.
+ */
+const wrapped = liveLoopCache<{ lines: string[]; broken: boolean }>(20_000);
 
 export function wrap(text: string, width: number, fontSizePt: number, bold = false): string[] {
   return wrapDetailed(text, width, fontSizePt, bold).lines;
