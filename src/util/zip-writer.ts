@@ -70,6 +70,11 @@ export function writtenEntries(zip: Uint8Array): readonly ZipEntry[] | undefined
 const deflated = liveLoopCache<Uint8Array>(1000);
 const KEPT_PART_CHARS = 65_536;
 
+function deflateEntry(data: ZipEntry['data'], raw: Uint8Array): Uint8Array {
+  const deflate = () => pako.deflateRaw(raw, { level: 6 });
+  return typeof data === 'string' && data.length <= KEPT_PART_CHARS ? deflated(data, deflate) : deflate();
+}
+
 export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
   const { time, day } = dosDateTime(date);
   const chunks: Buffer[] = [];
@@ -79,7 +84,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
     // An empty entry is stored, as JSZip does.
     const deflate = entry.deflate && raw.length > 0;
-    const body = !deflate ? raw : typeof entry.data === 'string' && entry.data.length <= KEPT_PART_CHARS ? deflated(entry.data, () => pako.deflateRaw(raw, { level: 6 })) : pako.deflateRaw(raw, { level: 6 });
+    const body = deflate ? deflateEntry(entry.data, raw) : raw;
     const name = Buffer.from(entry.name, 'utf8');
     // A non-ASCII name is flagged UTF-8 (bit 11) and repeated in an Info-ZIP Unicode Path field, as JSZip does.
     const utf8 = name.length !== entry.name.length;

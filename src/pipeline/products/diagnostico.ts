@@ -121,18 +121,14 @@ async function renderDiagnostic(req: ProductRequest): Promise<RenderedReport & {
   ];
   // In the live loop the deck comes from its worker thread after the DOCX is done: this thread
   // scans the DOCX and the twin meanwhile, and the guard of the whole build remembers it.
-  await prescanOutputs(root, req.outRoot, req.project, { files: early, privacy: privacyOf(data) });
+  await prescanOutputs(root, req.outRoot, req.project, { files: early, privacy: { slug: data.slug, authors: data.config.autores } });
   const pptx = await deck();
   const files: OutputFile[] = [...early, { target: t.pptx, bytes: pptx }];
   return { data, analysis, markdown, docx, pptx, files, extra: chartParts(analysis.charts, displayPath(req.outRoot, t.pptx)) };
 }
 
 function buildOf(d: Awaited<ReturnType<typeof renderDiagnostic>>): ProductBuild {
-  return { files: d.files, privacy: { ...privacyOf(d.data), extraParts: d.extra } };
-}
-
-function privacyOf(data: StateData): ProductBuild['privacy'] {
-  return { slug: data.slug, allow: publicValues(data), authors: data.config.autores };
+  return { files: d.files, privacy: { slug: d.data.slug, allow: publicValues(d.data), extraParts: d.extra, authors: d.data.config.autores } };
 }
 
 export const diagnostico: Product = {

@@ -21,7 +21,7 @@ import type { Definition, FootnoteDefinition, Nodes, Parent, Root, RootContent }
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import { parseMarkdown, parseMarkdownKept } from './parser.js';
+import { parseMarkdownKept } from './parser.js';
 import type { Problem } from '../../util/errors.js';
 import { literalOccurrences } from './source.js';
 
@@ -74,7 +74,7 @@ function isSimpleFootnote(n: unknown): boolean {
   return d.children.length === 1 && d.children[0]!.type === 'paragraph';
 }
 
-export { parseMarkdown };
+export { parseMarkdown } from './parser.js';
 
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const HORIZONTAL = /^<!--\s*horizontal\s*-->$/i;

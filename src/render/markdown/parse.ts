@@ -114,9 +114,7 @@ export function parseReportMarkdown(markdown: string): Root {
     return tree;
   });
   if (loop) remembered = kept;
-  const across = citesAcross(chunks, trees);
-  if (!loop) foldedTexts.now = new Map();
-  if (across) return parseMarkdown(markdown);
+  if (citesAcross(chunks, trees)) return parseMarkdown(markdown);
 
   const children: RootContent[] = [];
   trees.forEach((tree, i) => {
